@@ -1,0 +1,3 @@
+namespace IntegrationHub.Messaging.Sqlite.Tests.Messages;
+
+public sealed record DoWork(string Value, bool Fail);

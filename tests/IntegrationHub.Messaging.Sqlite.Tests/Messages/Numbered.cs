@@ -1,0 +1,3 @@
+namespace IntegrationHub.Messaging.Sqlite.Tests.Messages;
+
+public sealed record Numbered(int Number);
