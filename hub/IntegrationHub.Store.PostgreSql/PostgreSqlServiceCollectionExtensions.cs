@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IntegrationHub.Store.PostgreSql;
+
+/// <summary>Registers <see cref="PostgreSqlHubStore"/> as the <see cref="IHubStore"/>.</summary>
+public static class PostgreSqlServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the PostgreSQL store as a singleton <see cref="IHubStore"/> (and as itself; the
+    /// container disposes its connection pool). The options are validated now, so a
+    /// misconfiguration fails at start-up; <see cref="TimeProvider.System"/> is used unless a
+    /// <see cref="TimeProvider"/> is registered.
+    /// </summary>
+    public static IServiceCollection AddPostgreSqlHubStore(this IServiceCollection services, Action<PostgreSqlStoreOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        var options = new PostgreSqlStoreOptions();
+        configure(options);
+        _ = PostgreSqlSettings.From(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new PostgreSqlHubStore(options, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IHubStore>(provider => provider.GetRequiredService<PostgreSqlHubStore>());
+        return services;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Data.Common;
+using System.Text;
+using Dapper;
+using IntegrationHub.Canonical.Model;
+using IntegrationHub.Canonical.Serialization;
+
+namespace IntegrationHub.Store.Sqlite;
+
+/// <summary>Maps result rows by column name; the store's own types are mapped by hand rather than by reflection.</summary>
+internal static class SqliteRows
+{
+    public static async Task<List<StoredEvent>> ReadEventsAsync(DbConnection connection, CommandDefinition command, CancellationToken cancellationToken)
+    {
+        await using var reader = await connection.ExecuteReaderAsync(command);
+        var events = new List<StoredEvent>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(new StoredEvent(
+                reader.GetInt64(reader.GetOrdinal("sequence")),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(reader.GetOrdinal("received_at"))),
+                NullableText(reader, "case_id") is { } caseId ? Guid.Parse(caseId) : null,
+                CaseEventFormatter.DecodeStructured(Encoding.UTF8.GetBytes(reader.GetString(reader.GetOrdinal("payload"))))));
+        }
+
+        return events;
+    }
+
+    public static async Task<List<CaseRecord>> ReadCasesAsync(DbConnection connection, CommandDefinition command, CancellationToken cancellationToken)
+    {
+        await using var reader = await connection.ExecuteReaderAsync(command);
+        var cases = new List<CaseRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            cases.Add(ReadCase(reader));
+        }
+
+        return cases;
+    }
+
+    private static CaseRecord ReadCase(DbDataReader reader) => new()
+    {
+        Id = Guid.Parse(reader.GetString(reader.GetOrdinal("id"))),
+        Municipality = reader.GetString(reader.GetOrdinal("municipality")),
+        SourceSystem = reader.GetString(reader.GetOrdinal("source_system")),
+        SourceCaseId = reader.GetString(reader.GetOrdinal("source_case_id")),
+        CaseNumber = NullableText(reader, "case_number"),
+        MainCaseNumber = NullableText(reader, "main_case_number"),
+        Diarienummer = NullableText(reader, "diarienummer") is { } value
+            ? new Diarienummer(value, NullableText(reader, "diarienummer_series"), NullableInt(reader, "diarienummer_year"), NullableInt(reader, "diarienummer_running_number"))
+            : null,
+        Title = NullableText(reader, "title"),
+        CaseType = NullableText(reader, "case_type"),
+        Authority = NullableText(reader, "authority_id") is { } authorityId
+            ? new OrganisationRef(authorityId, NullableText(reader, "authority_name"), NullableText(reader, "authority_municipality"))
+            : null,
+        Unit = NullableText(reader, "unit_id") is { } unitId
+            ? new OrganisationRef(unitId, NullableText(reader, "unit_name"), NullableText(reader, "unit_municipality"))
+            : null,
+        Status = NullableText(reader, "status") is { } status ? Enum.Parse<CaseStatus>(status) : null,
+        SourceStatus = NullableText(reader, "source_status"),
+        Classification = (DataClassification)reader.GetInt32(reader.GetOrdinal("classification")),
+        OpenedAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(reader.GetOrdinal("opened_at"))),
+        UpdatedAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(reader.GetOrdinal("updated_at"))),
+        LastSequence = reader.GetInt64(reader.GetOrdinal("last_sequence")),
+    };
+
+    private static string? NullableText(DbDataReader reader, string column)
+    {
+        var ordinal = reader.GetOrdinal(column);
+        return reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    }
+
+    private static int? NullableInt(DbDataReader reader, string column)
+    {
+        var ordinal = reader.GetOrdinal(column);
+        return reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+    }
+}

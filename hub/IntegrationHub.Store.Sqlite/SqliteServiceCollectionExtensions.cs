@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace IntegrationHub.Store.Sqlite;
+
+/// <summary>Registers <see cref="SqliteHubStore"/> as the <see cref="IHubStore"/>.</summary>
+public static class SqliteServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the SQLite store as a singleton <see cref="IHubStore"/> (and as itself). The options
+    /// are validated now, so a misconfiguration fails at start-up; <see cref="TimeProvider.System"/>
+    /// is used unless a <see cref="TimeProvider"/> is registered.
+    /// </summary>
+    public static IServiceCollection AddSqliteHubStore(this IServiceCollection services, Action<SqliteStoreOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        var options = new SqliteStoreOptions();
+        configure(options);
+        _ = SqliteSettings.From(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new SqliteHubStore(options, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IHubStore>(provider => provider.GetRequiredService<SqliteHubStore>());
+        return services;
+    }
+}

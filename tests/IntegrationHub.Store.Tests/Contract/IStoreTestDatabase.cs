@@ -1,0 +1,28 @@
+using System.Data.Common;
+
+namespace IntegrationHub.Store.Tests.Contract;
+
+/// <summary>
+/// A fresh, empty database (a new SQLite file, or a new PostgreSQL schema) for one test, and the
+/// few provider-specific things the contract tests need from it. Disposing deletes it.
+/// </summary>
+public interface IStoreTestDatabase : IAsyncDisposable
+{
+    /// <summary>A new store object on this database; not migrated by this call.</summary>
+    IHubStore OpenStore();
+
+    /// <summary>A new store object on this database that shares no open connection with earlier ones.</summary>
+    Task<IHubStore> ReopenStoreAsync(CancellationToken cancellationToken);
+
+    /// <summary>Opens a connection and transaction the way another component (e.g. the message transport) would.</summary>
+    Task<(DbConnection Connection, DbTransaction Transaction)> BeginForeignTransactionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Creates a table named <c>events</c> the store did not create, so its first migration fails.</summary>
+    Task CreateForeignEventsTableAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Returns once some writer waits for the append lock an open session holds, where the provider
+    /// lets that be observed; otherwise at once (the provider's own tests prove the lock instead).
+    /// </summary>
+    Task WaitUntilAWriterWaitsAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,79 @@
+using System.Data.Common;
+using IntegrationHub.Store.Sqlite;
+using IntegrationHub.Store.Tests.Contract;
+using Microsoft.Data.Sqlite;
+
+namespace IntegrationHub.Store.Tests.Sqlite;
+
+/// <summary>A database file in a temporary folder of its own, deleted afterwards.</summary>
+internal sealed class SqliteTestDatabase : IStoreTestDatabase
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ihub-store-tests", Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(_folder, "hub.db");
+
+    public SqliteStoreOptions Options(TimeSpan? busyTimeout = null) => new()
+    {
+        DatabasePath = DatabasePath,
+        BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(30),
+    };
+
+    public IHubStore OpenStore() => new SqliteHubStore(Options(), TimeProvider.System);
+
+    public Task<IHubStore> ReopenStoreAsync(CancellationToken cancellationToken)
+    {
+        // Close the pooled connections, so the new store reads the file through new ones.
+        ClearPool();
+        return Task.FromResult(OpenStore());
+    }
+
+    public async Task<(DbConnection Connection, DbTransaction Transaction)> BeginForeignTransactionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection($"Data Source={DatabasePath};Default Timeout=30");
+        await connection.OpenAsync(cancellationToken);
+        using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return (connection, connection.BeginTransaction());
+    }
+
+    public async Task CreateForeignEventsTableAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(_folder);
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "CREATE TABLE events (legacy_id INTEGER PRIMARY KEY, body TEXT)";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A writer waiting in BEGIN IMMEDIATE cannot be observed from outside, so this returns at once;
+    /// <see cref="SqliteHubStoreSpecificTests"/> proves that a second writer cannot begin while a session is open.
+    /// </summary>
+    public Task WaitUntilAWriterWaitsAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public ValueTask DisposeAsync()
+    {
+        ClearPool();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private void ClearPool()
+    {
+        // Each busy-timeout variant has its own connection string, hence its own pool.
+        foreach (var busyTimeout in new[] { TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1) })
+        {
+            using var connection = new SqliteConnection(SqliteSettings.From(Options(busyTimeout)).ConnectionString);
+            SqliteConnection.ClearPool(connection);
+        }
+    }
+}
