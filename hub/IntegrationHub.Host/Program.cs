@@ -1,0 +1,27 @@
+using IntegrationHub.Host;
+using IntegrationHub.Hub;
+using IntegrationHub.Store;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Services.AddIntegrationHubCore(builder.Configuration).AddHubStorage(builder.Configuration);
+
+    var app = builder.Build();
+    app.UseExceptionHandler();
+    app.UseStatusCodePages();
+    app.MapOpenApi("/openapi/{documentName}.json");
+    app.MapIntegrationHubApis();
+
+    await app.Services.GetRequiredService<IHubStore>().MigrateAsync(app.Lifetime.ApplicationStopping);
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception e) when (StartupErrors.Describe(e) is { } message)
+{
+    await Console.Error.WriteLineAsync($"IntegrationHub cannot start: {message}");
+    return 2;
+}
+
+/// <summary>The hub's entry point; public so integration tests can host it.</summary>
+public partial class Program;

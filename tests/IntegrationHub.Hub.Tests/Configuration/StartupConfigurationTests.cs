@@ -1,0 +1,43 @@
+using IntegrationHub.Hub.Tests.Infrastructure;
+
+namespace IntegrationHub.Hub.Tests.Configuration;
+
+/// <summary>Bad configuration stops the hub at start with a sentence that tells the administrator what to fix.</summary>
+public sealed class StartupConfigurationTests : IDisposable
+{
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("ihub-config-").FullName;
+
+    [Theory]
+    [InlineData("--Hub:Storage:Provider=Oracle", "Hub:Storage:Provider must be one of: Sqlite, PostgreSql")]
+    [InlineData("--Hub:Storage:Provider=PostgreSql", "Hub:Storage:PostgreSqlConnectionString is empty")]
+    [InlineData("--Hub:Intake:MaxBatchSize=0", "Hub:Intake:MaxBatchSize must be between 1 and 10000")]
+    [InlineData("--Hub:Intake:MaxRequestBytes=10", "Hub:Intake:MaxRequestBytes must be between 1024")]
+    public async Task Start_WithBadSetting_ExitsWithCode2AndAClearMessage(string setting, string expected)
+    {
+        await using var host = HostProcess.Start($"--Hub:Storage:DataDirectory={_dataDirectory}", setting);
+
+        var exitCode = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("IntegrationHub cannot start: ", host.Output, StringComparison.Ordinal);
+        Assert.Contains(expected, host.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_WithUnwritableDataDirectory_ExitsWithCode2NamingTheFolder()
+    {
+        var aFile = Path.Combine(_dataDirectory, "not-a-folder");
+        await File.WriteAllTextAsync(aFile, "x");
+        await using var host = HostProcess.Start($"--Hub:Storage:DataDirectory={aFile}");
+
+        var exitCode = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"Hub:Storage:DataDirectory '{aFile}' cannot be created or written to", host.Output, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { }
+    }
+}
