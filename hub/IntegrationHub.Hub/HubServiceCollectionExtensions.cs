@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
 using IntegrationHub.Adapters.Abstractions;
 using IntegrationHub.Hub.Intake;
 using IntegrationHub.Hub.Pipeline;
@@ -21,6 +23,12 @@ public static class HubServiceCollectionExtensions
         services.AddScoped<EventIntake>();
         services.AddScoped<ICaseEventIntake>(sp => sp.GetRequiredService<EventIntake>());
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            // The same conventions as the canonical schema: no nulls, Swedish letters as they are.
+            json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+            json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
         services.AddOpenApi("v1");
         return services;
     }

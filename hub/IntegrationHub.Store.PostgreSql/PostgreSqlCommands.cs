@@ -115,6 +115,8 @@ internal sealed class PostgreSqlCommands(string s)
 
     public string SelectEvent { get; } = $"SELECT {EventColumns} FROM {s}.events WHERE sequence = @Sequence";
 
+    public string SelectLastSequence { get; } = $"SELECT COALESCE(MAX(sequence), 0) FROM {s}.events";
+
     public string ReadFeed { get; } = $"SELECT {EventColumns} FROM {s}.events WHERE sequence > @After ORDER BY sequence LIMIT @Limit";
 
     public string ReadFeedOfMunicipality { get; } = $"""

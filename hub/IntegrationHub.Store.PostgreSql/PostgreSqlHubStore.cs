@@ -91,6 +91,13 @@ public sealed class PostgreSqlHubStore : IHubStore, IAsyncDisposable, IDisposabl
     }
 
     /// <inheritdoc />
+    public async Task<long> GetLastSequenceAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(_commands.SelectLastSequence, cancellationToken: cancellationToken));
+    }
+
+    /// <inheritdoc />
     public async Task<StoredEvent?> GetEventAsync(long sequence, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);

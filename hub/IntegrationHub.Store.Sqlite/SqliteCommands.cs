@@ -105,6 +105,8 @@ internal static class SqliteCommands
 
     public const string SelectEvent = $"SELECT {EventColumns} FROM events WHERE sequence = @Sequence";
 
+    public const string SelectLastSequence = "SELECT COALESCE(MAX(sequence), 0) FROM events";
+
     public const string ReadFeed = $"SELECT {EventColumns} FROM events WHERE sequence > @After ORDER BY sequence LIMIT @Limit";
 
     public const string ReadFeedOfMunicipality = $"""

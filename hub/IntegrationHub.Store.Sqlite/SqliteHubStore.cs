@@ -87,6 +87,13 @@ public sealed class SqliteHubStore : IHubStore
     }
 
     /// <inheritdoc />
+    public async Task<long> GetLastSequenceAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(SqliteCommands.SelectLastSequence, cancellationToken: cancellationToken));
+    }
+
+    /// <inheritdoc />
     public async Task<StoredEvent?> GetEventAsync(long sequence, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken);

@@ -22,6 +22,9 @@ public interface IHubStore
     /// <summary>Events after a sequence, in sequence order. A cursor never skips an event committed later with a lower sequence.</summary>
     Task<IReadOnlyList<StoredEvent>> ReadFeedAsync(long afterSequence, int limit, string? municipality, CancellationToken cancellationToken);
 
+    /// <summary>The highest sequence stored, 0 when the log is empty; also proves the store is reachable.</summary>
+    Task<long> GetLastSequenceAsync(CancellationToken cancellationToken);
+
     /// <summary>One event by sequence.</summary>
     Task<StoredEvent?> GetEventAsync(long sequence, CancellationToken cancellationToken);
 

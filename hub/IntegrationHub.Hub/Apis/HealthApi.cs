@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Hub.Apis;
 
@@ -16,18 +17,19 @@ public static class HealthApi
         return routes;
     }
 
-    private static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetHealth(IHubStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetHealth(
+        IHubStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         try
         {
-            var latest = await store.ReadFeedAsync(long.MaxValue - 1, 1, null, cancellationToken);
-            return TypedResults.Ok(new HealthReport("healthy", "reachable"));
+            return TypedResults.Ok(new HealthReport("healthy", "reachable", await store.GetLastSequenceAsync(cancellationToken)));
         }
-#pragma warning disable CA1031 // Any store failure means unhealthy; the reason is in the server log, not the response.
-        catch (Exception)
+#pragma warning disable CA1031 // Any store failure means unhealthy; the reason goes to the server log, not to the caller.
+        catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            return TypedResults.Json(new HealthReport("unhealthy", "unreachable"), statusCode: StatusCodes.Status503ServiceUnavailable);
+            loggers.CreateLogger(typeof(HealthApi)).LogError(e, "Health check: the store is unreachable");
+            return TypedResults.Json(new HealthReport("unhealthy", "unreachable", null), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 }

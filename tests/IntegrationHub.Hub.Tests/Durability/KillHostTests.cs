@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text.Json;
 using IntegrationHub.Hub.Tests.Infrastructure;
 
 namespace IntegrationHub.Hub.Tests.Durability;
@@ -81,7 +80,7 @@ public sealed class KillHostTests : IDisposable
             all.AddRange(items.Select(i => (
                 i.GetProperty("event").GetProperty("id").GetString()!,
                 i.GetProperty("sequence").GetInt64(),
-                i.GetProperty("caseId").ValueKind == JsonValueKind.String ? i.GetProperty("caseId").GetString() : null)));
+                i.TryGetProperty("caseId", out var caseId) ? caseId.GetString() : null)));
             after = page.GetProperty("lastSequence").GetInt64();
         }
     }

@@ -74,6 +74,20 @@ public abstract class HubStoreContract : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task LastSequence_IsZeroWhenEmptyAndTheHighestCommittedSequenceAfterwards()
+    {
+        Assert.Equal(0, await Store.GetLastSequenceAsync(Ct));
+        await AppendCommittedAsync(new CaseEventBuilder().Build());
+        var last = await AppendCommittedAsync(new CaseEventBuilder().Build());
+        await using (var uncommitted = await Store.BeginAsync(Ct))
+        {
+            await uncommitted.AppendAsync(new CaseEventBuilder().Build(), TestData.ReceivedAt, Ct);
+        }
+
+        Assert.Equal(last.Sequence, await Store.GetLastSequenceAsync(Ct));
+    }
+
+    [Fact]
     public async Task Append_SameSourceAndIdTwice_StoresOnceAndReportsDuplicate()
     {
         var original = new CaseEventBuilder().Build();
