@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Host;
@@ -10,7 +12,13 @@ public static class StartupErrors
     {
         HubConfigurationException e => e.Message,
         OptionsValidationException e => string.Join(" ", e.Failures),
+        IOException e when e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }
+            || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase) =>
+            $"{exception.Message} Another program (or another hub) listens there: stop it, or start the hub with --urls http://127.0.0.1:<free port>.",
+        DbException or SocketException =>
+            $"The store cannot be reached or prepared: {exception.Message} Check Hub:Storage (provider, connection string, data directory) and that the database server is running.",
         AggregateException { InnerExceptions.Count: 1 } e => Describe(e.InnerExceptions[0]),
+        _ when exception.InnerException is { } inner => Describe(inner),
         _ => null,
     };
 }

@@ -36,6 +36,33 @@ public sealed class StartupConfigurationTests : IDisposable
         Assert.Contains($"Hub:Storage:DataDirectory '{aFile}' cannot be created or written to", host.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Start_WithUnreachablePostgreSql_ExitsWithCode2SayingTheStoreCannotBeReached()
+    {
+        await using var host = HostProcess.Start(
+            "--Hub:Storage:Provider=PostgreSql",
+            "--Hub:Storage:PostgreSqlConnectionString=Host=127.0.0.1;Port=1;Username=ihub;Password=ihub;Database=ihub;Timeout=3");
+
+        var exitCode = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("The store cannot be reached or prepared", host.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_OnAPortInUse_ExitsWithCode2SayingHowToChooseAnother()
+    {
+        await using var first = HostProcess.Start($"--Hub:Storage:DataDirectory={_dataDirectory}");
+        using var client = new HttpClient();
+        await first.WaitUntilHealthyAsync(client);
+        await using var second = HostProcess.StartOn(first.BaseAddress, $"--Hub:Storage:DataDirectory={_dataDirectory}");
+
+        var exitCode = await second.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("start the hub with --urls", second.Output, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { }

@@ -28,9 +28,12 @@ public sealed class HostProcess : IAsyncDisposable
     public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
 
     /// <summary>Starts the host on a free loopback port with the given extra arguments.</summary>
-    public static HostProcess Start(params string[] arguments)
+    public static HostProcess Start(params string[] arguments) =>
+        StartOn(new Uri($"http://127.0.0.1:{FreePort()}"), arguments);
+
+    /// <summary>Starts the host on a given address.</summary>
+    public static HostProcess StartOn(Uri address, params string[] arguments)
     {
-        var port = FreePort();
         var hostDll = Path.Combine(HostDirectory(), "IntegrationHub.Host.dll");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -41,14 +44,14 @@ public sealed class HostProcess : IAsyncDisposable
         };
         start.ArgumentList.Add(hostDll);
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.ArgumentList.Add(address.ToString().TrimEnd('/'));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the hub process.");
-        return new HostProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        return new HostProcess(process, address);
     }
 
     /// <summary>Waits until /health answers 200.</summary>
