@@ -21,4 +21,6 @@ public sealed record CaseEventData
     public Pause? Pause { get; init; }
     /// <summary>Restriction (sekretess).</summary>
     public Restriction? Restriction { get; init; }
+    /// <summary>The deadline that passed, for deadline-passed events.</summary>
+    public Deadline? Deadline { get; init; }
 }

@@ -37,10 +37,13 @@ public static class CaseEventTypes
     /// <summary>A closed case was opened again.</summary>
     public const string Reopened = Prefix + "reopened";
 
+    /// <summary>A deadline passed (remiss unanswered, uppdrag unfinished, klarmarkering missing, service promise broken); raised by the hub.</summary>
+    public const string DeadlinePassed = Prefix + "deadline-passed";
+
     /// <summary>Every known type.</summary>
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         Opened, StatusChanged, DocumentRegistered, Decided, Referred, ReferralAnswered, Assigned,
-        AssignmentReported, Forwarded, Completed, Paused, Resumed, Closed, Reopened,
+        AssignmentReported, Forwarded, Completed, Paused, Resumed, Closed, Reopened, DeadlinePassed,
     };
 }

@@ -17,6 +17,8 @@ public sealed record Collaboration
     public DateOnly? DueDate { get; init; }
     /// <summary>The case the collaboration started from.</summary>
     public CaseLink? OriginatingCase { get; init; }
+    /// <summary>The receiving party's case, when the sender knows it.</summary>
+    public CaseLink? TargetCase { get; init; }
     /// <summary>Message to the receiver.</summary>
     public string? Message { get; init; }
 }

@@ -13,14 +13,15 @@ internal static class EventTypeRules
     private const string Uppdragsgivning = "uppdragsgivning";
     private const string Vidarebefordran = "vidarebefordran";
 
-    private static readonly Dictionary<string, string> CollaborationKinds = new(StringComparer.Ordinal)
+    // completed is the klarmarkering of a forward (vidarebefordran) and the "done" of an assignment (uppdragsgivning).
+    private static readonly Dictionary<string, string[]> CollaborationKinds = new(StringComparer.Ordinal)
     {
-        [Prefix + "referred"] = Remiss,
-        [Prefix + "referral-answered"] = Remiss,
-        [Prefix + "assigned"] = Uppdragsgivning,
-        [Prefix + "assignment-reported"] = Uppdragsgivning,
-        [Prefix + "forwarded"] = Vidarebefordran,
-        [Prefix + "completed"] = Vidarebefordran,
+        [Prefix + "referred"] = [Remiss],
+        [Prefix + "referral-answered"] = [Remiss],
+        [Prefix + "assigned"] = [Uppdragsgivning],
+        [Prefix + "assignment-reported"] = [Uppdragsgivning],
+        [Prefix + "forwarded"] = [Vidarebefordran],
+        [Prefix + "completed"] = [Vidarebefordran, Uppdragsgivning],
     };
 
     private static readonly HashSet<string> KnownKinds = new(StringComparer.Ordinal) { Remiss, Uppdragsgivning, Vidarebefordran };
@@ -51,10 +52,13 @@ internal static class EventTypeRules
             case Prefix + "paused":
                 Require(data, "pause", ValidationRules.RequiresPause, type, errors);
                 break;
+            case Prefix + "deadline-passed":
+                Require(data, "deadline", ValidationRules.RequiresDeadline, type, errors);
+                break;
             default:
-                if (CollaborationKinds.TryGetValue(type, out var expectedKind))
+                if (CollaborationKinds.TryGetValue(type, out var expectedKinds))
                 {
-                    CheckCollaboration(data, type, expectedKind, errors);
+                    CheckCollaboration(data, type, expectedKinds, errors);
                 }
 
                 break;
@@ -69,7 +73,7 @@ internal static class EventTypeRules
         }
     }
 
-    private static void CheckCollaboration(JsonElement data, string type, string expectedKind, List<ValidationError> errors)
+    private static void CheckCollaboration(JsonElement data, string type, string[] expectedKinds, List<ValidationError> errors)
     {
         if (!JsonRead.Has(data, "collaboration"))
         {
@@ -81,10 +85,10 @@ internal static class EventTypeRules
         if (JsonRead.TryObject(data, "collaboration", out var collaboration)
             && JsonRead.TryString(collaboration, "kind", out var kind)
             && KnownKinds.Contains(kind)
-            && kind != expectedKind)
+            && !expectedKinds.Contains(kind, StringComparer.Ordinal))
         {
             errors.Add(new ValidationError("/data/collaboration/kind", ValidationRules.CollaborationKind,
-                $"A {type} event must carry a collaboration of kind \"{expectedKind}\"."));
+                $"A {type} event must carry a collaboration of kind {string.Join(" or ", expectedKinds.Select(k => $"\"{k}\""))}."));
         }
     }
 }

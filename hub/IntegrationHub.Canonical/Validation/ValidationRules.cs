@@ -54,6 +54,9 @@ public static class ValidationRules
     public const string RequiresCollaboration = "requires-collaboration";
     /// <summary><c>se.sambruk.case.paused</c> without <c>data.pause</c>.</summary>
     public const string RequiresPause = "requires-pause";
+
+    /// <summary>A <c>deadline-passed</c> event without <c>data.deadline</c>.</summary>
+    public const string RequiresDeadline = "requires-deadline";
     /// <summary><c>se.sambruk.case.opened</c> without <c>data.case.title</c> (ärendemening).</summary>
     public const string RequiresTitle = "requires-title";
     /// <summary>The collaboration kind does not fit the event type (e.g. referred with vidarebefordran).</summary>

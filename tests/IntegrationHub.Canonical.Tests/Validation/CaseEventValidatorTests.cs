@@ -189,6 +189,18 @@ public sealed class CaseEventValidatorTests
     }
 
     [Fact]
+    public void Validate_CompletedAssignment_IsValid()
+    {
+        var errors = Validate("completed.json", e =>
+        {
+            e["data"]!["collaboration"]!["kind"] = "uppdragsgivning";
+            e["data"]!["collaboration"]!.AsObject().Remove("retainedFollowUp");
+        });
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public void Validate_RetainedFollowUpFalseOnUppdragsgivning_ReportsRetainedFollowUp()
     {
         var errors = Validate("assigned.json", e => e["data"]!["collaboration"]!["retainedFollowUp"] = false);
