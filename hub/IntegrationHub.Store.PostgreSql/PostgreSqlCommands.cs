@@ -8,15 +8,15 @@ namespace IntegrationHub.Store.PostgreSql;
 internal sealed class PostgreSqlCommands(string s)
 {
     /// <summary>The columns <see cref="PostgreSqlRows.ReadEventsAsync"/> maps.</summary>
-    private const string EventColumns = "sequence, received_at, case_id, payload";
+    public const string EventColumns = "sequence, received_at, case_id, payload, diarienummer, document_number";
 
     /// <summary>The columns <see cref="PostgreSqlRows.ReadCasesAsync"/> maps.</summary>
-    private const string CaseColumns = """
+    public const string CaseColumns = """
         id, municipality, source_system, source_case_id, case_number, main_case_number,
         diarienummer, diarienummer_series, diarienummer_year, diarienummer_running_number,
         title, case_type, authority_id, authority_name, authority_municipality,
         unit_id, unit_name, unit_municipality, status, source_status, classification,
-        opened_at, updated_at, last_sequence
+        opened_at, updated_at, last_sequence, merged_into
         """;
 
     /// <summary>
@@ -27,10 +27,16 @@ internal sealed class PostgreSqlCommands(string s)
 
     public string CreateSchema { get; } = $"CREATE SCHEMA IF NOT EXISTS {s}";
 
+    /// <summary>The diary's statements.</summary>
+    public PostgreSqlDiaryCommands Diary { get; } = new(s);
+
+    /// <summary>The correlation statements.</summary>
+    public PostgreSqlCaseLinkCommands Links { get; } = new(s);
+
     /// <summary>Idempotent on (source, id): a repeat inserts nothing and returns no row.</summary>
     public string InsertEvent { get; } = $"""
-        INSERT INTO {s}.events (source, event_id, event_type, municipality, classification, event_time, occurred_at, received_at, payload)
-        VALUES (@Source, @EventId, @EventType, @Municipality, @Classification, @EventTime, @OccurredAt, @ReceivedAt, CAST(@Payload AS json))
+        INSERT INTO {s}.events (source, event_id, event_type, municipality, classification, event_time, occurred_at, received_at, payload, collaboration_id)
+        VALUES (@Source, @EventId, @EventType, @Municipality, @Classification, @EventTime, @OccurredAt, @ReceivedAt, CAST(@Payload AS json), @CollaborationId)
         ON CONFLICT (source, event_id) DO NOTHING
         RETURNING sequence
         """;
@@ -39,15 +45,9 @@ internal sealed class PostgreSqlCommands(string s)
 
     public string LinkEventToCase { get; } = $"UPDATE {s}.events SET case_id = @CaseId WHERE sequence = @Sequence";
 
-    /// <summary>
-    /// Creates the case, or applies the event to it: descriptive fields only from a newer event
-    /// (and only the ones it carries), classification only upwards, opened/updated as min/max.
-    /// The WHERE leaves the row untouched (and returns nothing) when the event changes nothing,
-    /// e.g. a replay. A concurrent insert of the same new case waits on the unique index and then
-    /// takes the update branch, so there is only ever one case.
-    /// </summary>
-    public string UpsertCase { get; } = $"""
-        INSERT INTO {s}.cases AS c (id, municipality, source_system, source_case_id, case_number, main_case_number,
+    /// <summary>A new case, created by the first event of a source id nobody has linked yet.</summary>
+    public string InsertCase { get; } = $"""
+        INSERT INTO {s}.cases (id, municipality, source_system, source_case_id, case_number, main_case_number,
             diarienummer, diarienummer_series, diarienummer_year, diarienummer_running_number,
             title, case_type, authority_id, authority_name, authority_municipality,
             unit_id, unit_name, unit_municipality, status, source_status, classification,
@@ -57,49 +57,72 @@ internal sealed class PostgreSqlCommands(string s)
             @Title, @CaseType, @AuthorityId, @AuthorityName, @AuthorityMunicipality,
             @UnitId, @UnitName, @UnitMunicipality, @Status, @SourceStatus, @Classification,
             @OccurredAt, @OccurredAt, @Sequence, @Now, @Now)
-        ON CONFLICT (municipality, source_system, source_case_id) DO UPDATE SET
-            case_number = CASE WHEN EXCLUDED.last_sequence > c.last_sequence THEN coalesce(EXCLUDED.case_number, c.case_number) ELSE c.case_number END,
-            main_case_number = CASE WHEN EXCLUDED.last_sequence > c.last_sequence THEN coalesce(EXCLUDED.main_case_number, c.main_case_number) ELSE c.main_case_number END,
-            diarienummer = CASE WHEN EXCLUDED.last_sequence > c.last_sequence AND EXCLUDED.diarienummer IS NOT NULL THEN EXCLUDED.diarienummer ELSE c.diarienummer END,
-            diarienummer_series = CASE WHEN EXCLUDED.last_sequence > c.last_sequence AND EXCLUDED.diarienummer IS NOT NULL THEN EXCLUDED.diarienummer_series ELSE c.diarienummer_series END,
-            diarienummer_year = CASE WHEN EXCLUDED.last_sequence > c.last_sequence AND EXCLUDED.diarienummer IS NOT NULL THEN EXCLUDED.diarienummer_year ELSE c.diarienummer_year END,
-            diarienummer_running_number = CASE WHEN EXCLUDED.last_sequence > c.last_sequence AND EXCLUDED.diarienummer IS NOT NULL THEN EXCLUDED.diarienummer_running_number ELSE c.diarienummer_running_number END,
-            title = CASE WHEN EXCLUDED.last_sequence > c.last_sequence THEN coalesce(EXCLUDED.title, c.title) ELSE c.title END,
-            case_type = CASE WHEN EXCLUDED.last_sequence > c.last_sequence THEN coalesce(EXCLUDED.case_type, c.case_type) ELSE c.case_type END,
-            authority_id = CASE WHEN EXCLUDED.last_sequence > c.last_sequence AND EXCLUDED.authority_id IS NOT NULL THEN EXCLUDED.authority_id ELSE c.authority_id END,
-            authority_name = CASE WHEN EXCLUDED.last_sequence > c.last_sequence AND EXCLUDED.authority_id IS NOT NULL THEN EXCLUDED.authority_name ELSE c.authority_name END,
-            authority_municipality = CASE WHEN EXCLUDED.last_sequence > c.last_sequence AND EXCLUDED.authority_id IS NOT NULL THEN EXCLUDED.authority_municipality ELSE c.authority_municipality END,
-            unit_id = CASE WHEN EXCLUDED.last_sequence > c.last_sequence AND EXCLUDED.unit_id IS NOT NULL THEN EXCLUDED.unit_id ELSE c.unit_id END,
-            unit_name = CASE WHEN EXCLUDED.last_sequence > c.last_sequence AND EXCLUDED.unit_id IS NOT NULL THEN EXCLUDED.unit_name ELSE c.unit_name END,
-            unit_municipality = CASE WHEN EXCLUDED.last_sequence > c.last_sequence AND EXCLUDED.unit_id IS NOT NULL THEN EXCLUDED.unit_municipality ELSE c.unit_municipality END,
-            status = CASE WHEN EXCLUDED.last_sequence > c.last_sequence THEN coalesce(EXCLUDED.status, c.status) ELSE c.status END,
-            source_status = CASE WHEN EXCLUDED.last_sequence > c.last_sequence THEN coalesce(EXCLUDED.source_status, c.source_status) ELSE c.source_status END,
-            classification = GREATEST(c.classification, EXCLUDED.classification),
-            opened_at = LEAST(c.opened_at, EXCLUDED.opened_at),
-            updated_at = GREATEST(c.updated_at, EXCLUDED.updated_at),
-            last_sequence = GREATEST(c.last_sequence, EXCLUDED.last_sequence),
-            modified_at = EXCLUDED.modified_at
-        WHERE EXCLUDED.last_sequence > c.last_sequence
-            OR EXCLUDED.classification > c.classification
-            OR EXCLUDED.opened_at < c.opened_at
-            OR EXCLUDED.updated_at > c.updated_at
         RETURNING {CaseColumns}
         """;
 
-    public string SelectCaseBySource { get; } = $"""
-        SELECT {CaseColumns} FROM {s}.cases
-        WHERE municipality = @Municipality AND source_system = @SourceSystem AND source_case_id = @SourceCaseId
+    /// <summary>
+    /// Applies an event to its (live, locked) case: descriptive fields only from a newer event (and
+    /// only the ones it carries), the diarienummer only when the case has none (never overwritten,
+    /// whatever the sequence), classification only upwards, opened/updated as min/max. The WHERE
+    /// leaves the row untouched (and returns nothing) when the event changes nothing, e.g. a replay.
+    /// All right-hand sides see the row as it was before the update.
+    /// </summary>
+    public string UpdateCase { get; } = $"""
+        UPDATE {s}.cases SET
+            case_number = CASE WHEN @Sequence > last_sequence THEN coalesce(@CaseNumber, case_number) ELSE case_number END,
+            main_case_number = CASE WHEN @Sequence > last_sequence THEN coalesce(@MainCaseNumber, main_case_number) ELSE main_case_number END,
+            diarienummer = CASE WHEN diarienummer IS NULL THEN @Diarienummer ELSE diarienummer END,
+            diarienummer_series = CASE WHEN diarienummer IS NULL THEN @DiarienummerSeries ELSE diarienummer_series END,
+            diarienummer_year = CASE WHEN diarienummer IS NULL THEN @DiarienummerYear ELSE diarienummer_year END,
+            diarienummer_running_number = CASE WHEN diarienummer IS NULL THEN @DiarienummerRunningNumber ELSE diarienummer_running_number END,
+            title = CASE WHEN @Sequence > last_sequence THEN coalesce(@Title, title) ELSE title END,
+            case_type = CASE WHEN @Sequence > last_sequence THEN coalesce(@CaseType, case_type) ELSE case_type END,
+            authority_id = CASE WHEN @Sequence > last_sequence AND @AuthorityId IS NOT NULL THEN @AuthorityId ELSE authority_id END,
+            authority_name = CASE WHEN @Sequence > last_sequence AND @AuthorityId IS NOT NULL THEN @AuthorityName ELSE authority_name END,
+            authority_municipality = CASE WHEN @Sequence > last_sequence AND @AuthorityId IS NOT NULL THEN @AuthorityMunicipality ELSE authority_municipality END,
+            unit_id = CASE WHEN @Sequence > last_sequence AND @UnitId IS NOT NULL THEN @UnitId ELSE unit_id END,
+            unit_name = CASE WHEN @Sequence > last_sequence AND @UnitId IS NOT NULL THEN @UnitName ELSE unit_name END,
+            unit_municipality = CASE WHEN @Sequence > last_sequence AND @UnitId IS NOT NULL THEN @UnitMunicipality ELSE unit_municipality END,
+            status = CASE WHEN @Sequence > last_sequence THEN coalesce(@Status, status) ELSE status END,
+            source_status = CASE WHEN @Sequence > last_sequence THEN coalesce(@SourceStatus, source_status) ELSE source_status END,
+            classification = GREATEST(classification, @Classification),
+            opened_at = LEAST(opened_at, @OccurredAt),
+            updated_at = GREATEST(updated_at, @OccurredAt),
+            last_sequence = GREATEST(last_sequence, @Sequence),
+            modified_at = @Now
+        WHERE id = @Id
+          AND (@Sequence > last_sequence
+            OR @Classification > classification
+            OR @OccurredAt < opened_at
+            OR @OccurredAt > updated_at
+            OR (diarienummer IS NULL AND @Diarienummer IS NOT NULL))
+        RETURNING {CaseColumns}
         """;
 
     public string SelectCaseById { get; } = $"SELECT {CaseColumns} FROM {s}.cases WHERE id = @Id";
 
+    /// <summary>Reads and locks a case until the transaction ends (waits for a merge in progress, then sees its result).</summary>
+    public string SelectCaseByIdForUpdate { get; } = $"SELECT {CaseColumns} FROM {s}.cases WHERE id = @Id FOR UPDATE";
+
+    /// <summary>
+    /// Reads a case that a new row will reference, with the lock the foreign key would take anyway:
+    /// it waits for a merge in progress (then sees its result) but not for other writers of the case.
+    /// </summary>
+    public string SelectCaseByIdForKeyShare { get; } = $"SELECT {CaseColumns} FROM {s}.cases WHERE id = @Id FOR KEY SHARE";
+
     /// <summary>Find-cases query: the base plus one AND-ed filter per criterion given, then <see cref="FindCasesOrder"/>.</summary>
-    public string FindCasesBase { get; } = $"SELECT {CaseColumns} FROM {s}.cases WHERE municipality = @Municipality";
-    public const string FindCasesByCaseNumber = " AND case_number = @CaseNumber";
-    public const string FindCasesByDiarienummer = " AND diarienummer = @Diarienummer";
-    public const string FindCasesBySourceSystem = " AND source_system = @SourceSystem";
-    public const string FindCasesBySourceCaseId = " AND source_case_id = @SourceCaseId";
-    public const string FindCasesOrder = " ORDER BY updated_at DESC, last_sequence DESC LIMIT @Limit";
+    /// <remarks>
+    /// Tombstones of merged cases are never found. Source criteria match any of the case's linked
+    /// source ids (<c>case_source_ids</c>), so a merged case's source id finds the survivor.
+    /// </remarks>
+    public string FindCasesBase { get; } = $"SELECT {CaseColumns} FROM {s}.cases c WHERE c.municipality = @Municipality AND c.merged_into IS NULL";
+    public const string FindCasesByCaseNumber = " AND c.case_number = @CaseNumber";
+    public const string FindCasesByDiarienummer = " AND c.diarienummer = @Diarienummer";
+    public string FindCasesBySourceStart { get; } = $" AND EXISTS (SELECT 1 FROM {s}.case_source_ids l WHERE l.case_id = c.id";
+    public const string FindCasesBySourceSystem = " AND l.source_system = @SourceSystem";
+    public const string FindCasesBySourceCaseId = " AND l.source_case_id = @SourceCaseId";
+    public const char FindCasesBySourceEnd = ')';
+    public const string FindCasesOrder = " ORDER BY c.updated_at DESC, c.last_sequence DESC LIMIT @Limit";
 
     public string InsertEventPerson { get; } = $"""
         INSERT INTO {s}.event_persons (identity_type, identity_value, sequence, relation, role)

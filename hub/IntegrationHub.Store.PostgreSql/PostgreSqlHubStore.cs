@@ -2,6 +2,8 @@ using System.Data.Common;
 using System.Text;
 using Dapper;
 using IntegrationHub.Canonical.Model;
+using IntegrationHub.Store.Cases;
+using IntegrationHub.Store.Diary;
 using Npgsql;
 
 namespace IntegrationHub.Store.PostgreSql;
@@ -28,14 +30,26 @@ public sealed class PostgreSqlHubStore : IHubStore, IAsyncDisposable, IDisposabl
         _locks = PostgreSqlLocks.ForSchema(_settings.Schema);
         _dataSource = NpgsqlDataSource.Create(_settings.ConnectionString);
         _timeProvider = timeProvider;
+        Diary = new PostgreSqlDiaryQueries(_dataSource, _commands.Diary);
+        Links = new PostgreSqlCaseLinkQueries(_dataSource, _commands);
     }
+
+    /// <inheritdoc />
+    public IDiaryQueries Diary { get; }
+
+    /// <inheritdoc />
+    public ICaseLinkQueries Links { get; }
 
     /// <summary>The schema holding the store's tables.</summary>
     public string Schema => _settings.Schema;
 
     /// <inheritdoc />
     public Task MigrateAsync(CancellationToken cancellationToken) =>
-        PostgreSqlMigrator.MigrateAsync(_dataSource, _settings, _commands, _locks, cancellationToken);
+        PostgreSqlMigrator.MigrateAsync(_dataSource, _settings, _commands, _locks, static _ => true, cancellationToken);
+
+    /// <summary>Applies only the migrations <paramref name="include"/> accepts (by script name), e.g. to build an old schema in a test.</summary>
+    internal Task MigrateAsync(Func<string, bool> include, CancellationToken cancellationToken) =>
+        PostgreSqlMigrator.MigrateAsync(_dataSource, _settings, _commands, _locks, include, cancellationToken);
 
     /// <inheritdoc />
     public async Task<IStoreSession> BeginAsync(CancellationToken cancellationToken)
@@ -120,6 +134,11 @@ public sealed class PostgreSqlHubStore : IHubStore, IAsyncDisposable, IDisposabl
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(query.Limit, nameof(query));
+        if (query.CaseNumber is null && query.Diarienummer is null && query.SourceSystem is null && query.SourceCaseId is null)
+        {
+            throw new ArgumentException("A case query needs a case number, a diarienummer or a source system and case id besides the municipality.", nameof(query));
+        }
+
         var sql = new StringBuilder(_commands.FindCasesBase);
         if (query.CaseNumber is not null)
         {
@@ -131,19 +150,20 @@ public sealed class PostgreSqlHubStore : IHubStore, IAsyncDisposable, IDisposabl
             sql.Append(PostgreSqlCommands.FindCasesByDiarienummer);
         }
 
-        if (query.SourceSystem is not null)
+        if (query.SourceSystem is not null || query.SourceCaseId is not null)
         {
-            sql.Append(PostgreSqlCommands.FindCasesBySourceSystem);
-        }
+            sql.Append(_commands.FindCasesBySourceStart);
+            if (query.SourceSystem is not null)
+            {
+                sql.Append(PostgreSqlCommands.FindCasesBySourceSystem);
+            }
 
-        if (query.SourceCaseId is not null)
-        {
-            sql.Append(PostgreSqlCommands.FindCasesBySourceCaseId);
-        }
+            if (query.SourceCaseId is not null)
+            {
+                sql.Append(PostgreSqlCommands.FindCasesBySourceCaseId);
+            }
 
-        if (sql.Length == _commands.FindCasesBase.Length)
-        {
-            throw new ArgumentException("A case query needs a case number, a diarienummer or a source system and case id besides the municipality.", nameof(query));
+            sql.Append(PostgreSqlCommands.FindCasesBySourceEnd);
         }
 
         sql.Append(PostgreSqlCommands.FindCasesOrder);

@@ -14,16 +14,31 @@ internal sealed record PostgreSqlLocks(int Key)
     /// <summary>Held while migrating ("IHMG").</summary>
     public const int MigrationClass = 0x4948_4D47;
 
-    public static PostgreSqlLocks ForSchema(string schema)
+    /// <summary>
+    /// Held from resolving or linking one source id (municipality, source system, source case id) to
+    /// the end of the transaction ("IHSI"), so two sessions never create two cases for it, nor link it twice.
+    /// </summary>
+    public const int SourceIdClass = 0x4948_5349;
+
+    public static PostgreSqlLocks ForSchema(string schema) => new(Hash(2166136261u, schema));
+
+    /// <summary>
+    /// The <see cref="SourceIdClass"/> key of one source id in this schema. Two source ids may share a
+    /// key (32 bits); that only makes one wait for the other, never lets two hold it at once.
+    /// </summary>
+    public int SourceIdKey(string municipality, string sourceSystem, string sourceCaseId) =>
+        Hash((uint)Key, $"{municipality}\u001F{sourceSystem}\u001F{sourceCaseId}");
+
+    private static int Hash(uint seed, string text)
     {
         // FNV-1a: stable across processes and runtimes, unlike string.GetHashCode.
-        var hash = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(schema))
+        var hash = seed;
+        foreach (var b in Encoding.UTF8.GetBytes(text))
         {
             hash = unchecked((hash ^ b) * 16777619u);
         }
 
         // Non-negative, so it reads the same in pg_locks.objid (an unsigned oid).
-        return new PostgreSqlLocks((int)(hash & 0x7FFF_FFFF));
+        return (int)(hash & 0x7FFF_FFFF);
     }
 }

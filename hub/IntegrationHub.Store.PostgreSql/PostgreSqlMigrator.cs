@@ -14,7 +14,12 @@ namespace IntegrationHub.Store.PostgreSql;
 internal static class PostgreSqlMigrator
 {
     public static async Task MigrateAsync(
-        NpgsqlDataSource dataSource, PostgreSqlSettings settings, PostgreSqlCommands commands, PostgreSqlLocks locks, CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource,
+        PostgreSqlSettings settings,
+        PostgreSqlCommands commands,
+        PostgreSqlLocks locks,
+        Func<string, bool> include,
+        CancellationToken cancellationToken)
     {
         await using var lockConnection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var lockTransaction = await lockConnection.BeginTransactionAsync(cancellationToken);
@@ -33,7 +38,7 @@ internal static class PostgreSqlMigrator
         // Given the schema, DbUp replaces $schema$ in the scripts by the quoted name (without it, DbUp
         // silently strips "$schema$." and the tables would land in the search_path).
         var result = PostgresqlExtensions.PostgresqlDatabase(new PostgresqlConnectionManager(dataSource), settings.Schema)
-            .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), name => name.StartsWith("Migrations/", StringComparison.Ordinal))
+            .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), name => name.StartsWith("Migrations/", StringComparison.Ordinal) && include(name))
             .JournalToPostgresqlTable(settings.Schema, "schema_versions")
             .WithTransactionPerScript()
             .LogToNowhere()

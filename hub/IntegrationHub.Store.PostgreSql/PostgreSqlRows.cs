@@ -21,7 +21,10 @@ internal static class PostgreSqlRows
                 reader.GetFieldValue<DateTimeOffset>(reader.GetOrdinal("received_at")),
                 reader.IsDBNull(caseId) ? null : reader.GetGuid(caseId),
                 // A json column returns the text exactly as it was written.
-                CaseEventFormatter.DecodeStructured(Encoding.UTF8.GetBytes(reader.GetString(reader.GetOrdinal("payload"))))));
+                CaseEventFormatter.DecodeStructured(Encoding.UTF8.GetBytes(reader.GetString(reader.GetOrdinal("payload")))),
+                NullableText(reader, "diarienummer") is { } diarienummer
+                    ? new EventRegistration(diarienummer, NullableInt(reader, "document_number"))
+                    : null));
         }
 
         return events;
@@ -64,17 +67,36 @@ internal static class PostgreSqlRows
         OpenedAt = reader.GetFieldValue<DateTimeOffset>(reader.GetOrdinal("opened_at")),
         UpdatedAt = reader.GetFieldValue<DateTimeOffset>(reader.GetOrdinal("updated_at")),
         LastSequence = reader.GetInt64(reader.GetOrdinal("last_sequence")),
+        MergedInto = NullableGuid(reader, "merged_into"),
     };
 
-    private static string? NullableText(DbDataReader reader, string column)
+    public static string? NullableText(DbDataReader reader, string column)
     {
         var ordinal = reader.GetOrdinal(column);
         return reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
     }
 
-    private static int? NullableInt(DbDataReader reader, string column)
+    public static int? NullableInt(DbDataReader reader, string column)
     {
         var ordinal = reader.GetOrdinal(column);
         return reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+    }
+
+    public static long? NullableLong(DbDataReader reader, string column)
+    {
+        var ordinal = reader.GetOrdinal(column);
+        return reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
+    }
+
+    public static Guid? NullableGuid(DbDataReader reader, string column)
+    {
+        var ordinal = reader.GetOrdinal(column);
+        return reader.IsDBNull(ordinal) ? null : reader.GetGuid(ordinal);
+    }
+
+    public static DateTimeOffset? NullableTime(DbDataReader reader, string column)
+    {
+        var ordinal = reader.GetOrdinal(column);
+        return reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateTimeOffset>(ordinal);
     }
 }

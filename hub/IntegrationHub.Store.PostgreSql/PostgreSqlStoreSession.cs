@@ -4,6 +4,8 @@ using System.Text;
 using Dapper;
 using IntegrationHub.Canonical.Model;
 using IntegrationHub.Canonical.Serialization;
+using IntegrationHub.Store.Cases;
+using IntegrationHub.Store.Diary;
 using Npgsql;
 
 namespace IntegrationHub.Store.PostgreSql;
@@ -18,10 +20,24 @@ internal sealed class PostgreSqlStoreSession(
     TimeProvider timeProvider) : IStoreSession
 {
     private bool _completed;
+    private PostgreSqlDiarySession? _diary;
+    private PostgreSqlCaseLinkSession? _links;
 
     public DbConnection Connection => connection;
 
     public DbTransaction Transaction => transaction;
+
+    public IDiarySession Diary => _diary ??= new PostgreSqlDiarySession(this);
+
+    public ICaseLinkSession Links => LinkSession;
+
+    internal PostgreSqlCaseLinkSession LinkSession => _links ??= new PostgreSqlCaseLinkSession(this);
+
+    internal PostgreSqlCommands Commands => commands;
+
+    internal PostgreSqlLocks Locks => locks;
+
+    internal TimeProvider Clock => timeProvider;
 
     public async Task<AppendResult> AppendAsync(CaseEvent caseEvent, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
@@ -46,6 +62,7 @@ internal sealed class PostgreSqlStoreSession(
             ReceivedAt = receivedAt.ToUniversalTime(),
             // The canonical JSON, not the bytes received: it decodes back to an equal event.
             Payload = Encoding.UTF8.GetString(CaseEventFormatter.EncodeStructured(caseEvent)),
+            caseEvent.Data.Collaboration?.CollaborationId,
         }, cancellationToken));
         if (inserted is { } sequence)
         {
@@ -64,43 +81,27 @@ internal sealed class PostgreSqlStoreSession(
         ThrowIfCompleted();
         var source = upsert.Case;
         var now = timeProvider.GetUtcNow();
-        var parameters = new
+        // Held to the end of the transaction: a second session upserting the same new case waits
+        // here, then finds the link this one made, so there is only ever one case per source id.
+        await LinkSession.LockSourceIdAsync(upsert.Municipality, source.SourceSystem, source.SourceCaseId, cancellationToken);
+        var linked = await LinkSession.FindLinkedCaseIdAsync(upsert.Municipality, source.SourceSystem, source.SourceCaseId, cancellationToken);
+        if (linked is null)
         {
-            Id = Guid.CreateVersion7(now),
-            upsert.Municipality,
-            source.SourceSystem,
-            source.SourceCaseId,
-            source.CaseNumber,
-            source.MainCaseNumber,
-            Diarienummer = source.Diarienummer?.Value,
-            DiarienummerSeries = source.Diarienummer?.Series,
-            DiarienummerYear = source.Diarienummer?.Year,
-            DiarienummerRunningNumber = source.Diarienummer?.RunningNumber,
-            source.Title,
-            source.CaseType,
-            AuthorityId = source.Authority?.Id,
-            AuthorityName = source.Authority?.Name,
-            AuthorityMunicipality = source.Authority?.Municipality,
-            UnitId = source.Unit?.Id,
-            UnitName = source.Unit?.Name,
-            UnitMunicipality = source.Unit?.Municipality,
-            // The pipeline's status wins; the status the source sent is the fallback.
-            Status = (upsert.Status ?? source.Status)?.ToString(),
-            source.SourceStatus,
-            Classification = (short)upsert.Classification,
-            OccurredAt = upsert.OccurredAt.ToUniversalTime(),
-            upsert.Sequence,
-            Now = now.ToUniversalTime(),
-        };
-        var changed = await PostgreSqlRows.ReadCasesAsync(connection, Command(commands.UpsertCase, parameters, cancellationToken), cancellationToken);
-        if (changed.Count == 1)
-        {
-            return changed[0];
+            var created = await PostgreSqlRows.ReadCasesAsync(
+                connection, Command(commands.InsertCase, CaseParameters(Guid.CreateVersion7(now), upsert, now), cancellationToken), cancellationToken);
+            var record = created.Single();
+            await LinkSession.InsertSourceIdAsync(record.Municipality, source.SourceSystem, source.SourceCaseId, record.Id, "event", now, cancellationToken);
+            return record;
         }
 
-        // The event changed nothing (e.g. a replay): the row was left alone, read it as it is.
-        var current = await PostgreSqlRows.ReadCasesAsync(connection, Command(commands.SelectCaseBySource, parameters, cancellationToken), cancellationToken);
-        return current.Single();
+        // Locked: a merge of this case either finished before (and we follow it) or waits for us.
+        var current = await LinkSession.GetLiveCaseAsync(linked.Value, PostgreSqlCaseLock.ForUpdate, cancellationToken)
+            ?? throw new InvalidOperationException($"The source id {source.SourceSystem}/{source.SourceCaseId} is linked to case {linked}, which does not exist.");
+        var changed = await PostgreSqlRows.ReadCasesAsync(
+            connection, Command(commands.UpdateCase, CaseParameters(current.Id, upsert, now), cancellationToken), cancellationToken);
+
+        // No row: the event changed nothing (e.g. a replay) and the case stays as it was read.
+        return changed.Count == 1 ? changed[0] : current;
     }
 
     public async Task LinkEventToCaseAsync(long sequence, Guid caseId, CancellationToken cancellationToken)
@@ -162,14 +163,48 @@ internal sealed class PostgreSqlStoreSession(
         await connection.DisposeAsync();
     }
 
-    private CommandDefinition Command(string sql, object parameters, CancellationToken cancellationToken) =>
+    internal CommandDefinition Command(string sql, object parameters, CancellationToken cancellationToken) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);
 
-    private void ThrowIfCompleted()
+    internal void ThrowIfCompleted()
     {
         if (_completed)
         {
             throw new InvalidOperationException("The store session has already been committed or disposed; begin a new one.");
         }
+    }
+
+    /// <summary>The parameters of <see cref="PostgreSqlCommands.InsertCase"/> and <see cref="PostgreSqlCommands.UpdateCase"/>.</summary>
+    private static object CaseParameters(Guid id, CaseUpsert upsert, DateTimeOffset now)
+    {
+        var source = upsert.Case;
+        return new
+        {
+            Id = id,
+            upsert.Municipality,
+            source.SourceSystem,
+            source.SourceCaseId,
+            source.CaseNumber,
+            source.MainCaseNumber,
+            Diarienummer = source.Diarienummer?.Value,
+            DiarienummerSeries = source.Diarienummer?.Series,
+            DiarienummerYear = source.Diarienummer?.Year,
+            DiarienummerRunningNumber = source.Diarienummer?.RunningNumber,
+            source.Title,
+            source.CaseType,
+            AuthorityId = source.Authority?.Id,
+            AuthorityName = source.Authority?.Name,
+            AuthorityMunicipality = source.Authority?.Municipality,
+            UnitId = source.Unit?.Id,
+            UnitName = source.Unit?.Name,
+            UnitMunicipality = source.Unit?.Municipality,
+            // The pipeline's status wins; the status the source sent is the fallback.
+            Status = (upsert.Status ?? source.Status)?.ToString(),
+            source.SourceStatus,
+            Classification = (short)upsert.Classification,
+            OccurredAt = upsert.OccurredAt.ToUniversalTime(),
+            upsert.Sequence,
+            Now = now.ToUniversalTime(),
+        };
     }
 }

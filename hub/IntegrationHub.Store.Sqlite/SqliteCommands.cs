@@ -7,21 +7,21 @@ namespace IntegrationHub.Store.Sqlite;
 internal static class SqliteCommands
 {
     /// <summary>The columns <see cref="SqliteRows.ReadEventsAsync"/> maps.</summary>
-    private const string EventColumns = "sequence, received_at, case_id, payload";
+    public const string EventColumns = "sequence, received_at, case_id, payload, diarienummer, document_number";
 
     /// <summary>The columns <see cref="SqliteRows.ReadCasesAsync"/> maps.</summary>
-    private const string CaseColumns = """
+    public const string CaseColumns = """
         id, municipality, source_system, source_case_id, case_number, main_case_number,
         diarienummer, diarienummer_series, diarienummer_year, diarienummer_running_number,
         title, case_type, authority_id, authority_name, authority_municipality,
         unit_id, unit_name, unit_municipality, status, source_status, classification,
-        opened_at, updated_at, last_sequence
+        opened_at, updated_at, last_sequence, merged_into
         """;
 
     /// <summary>Idempotent on (source, id): a repeat inserts nothing and returns no row.</summary>
     public const string InsertEvent = """
-        INSERT INTO events (source, event_id, event_type, municipality, classification, event_time, occurred_at, received_at, payload)
-        VALUES (@Source, @EventId, @EventType, @Municipality, @Classification, @EventTime, @OccurredAt, @ReceivedAt, @Payload)
+        INSERT INTO events (source, event_id, event_type, municipality, classification, event_time, occurred_at, received_at, payload, collaboration_id)
+        VALUES (@Source, @EventId, @EventType, @Municipality, @Classification, @EventTime, @OccurredAt, @ReceivedAt, @Payload, @CollaborationId)
         ON CONFLICT (source, event_id) DO NOTHING
         RETURNING sequence
         """;
@@ -30,13 +30,8 @@ internal static class SqliteCommands
 
     public const string LinkEventToCase = "UPDATE events SET case_id = @CaseId WHERE sequence = @Sequence";
 
-    /// <summary>
-    /// Creates the case, or applies the event to it: descriptive fields only from a newer event
-    /// (and only the ones it carries), classification only upwards, opened/updated as min/max.
-    /// The WHERE leaves the row untouched (and returns nothing) when the event changes nothing,
-    /// e.g. a replay. All right-hand sides see the row as it was before the update.
-    /// </summary>
-    public const string UpsertCase = $"""
+    /// <summary>A new case, created by the first event of a source id nobody has linked yet.</summary>
+    public const string InsertCase = $"""
         INSERT INTO cases (id, municipality, source_system, source_case_id, case_number, main_case_number,
             diarienummer, diarienummer_series, diarienummer_year, diarienummer_running_number,
             title, case_type, authority_id, authority_name, authority_municipality,
@@ -47,48 +42,62 @@ internal static class SqliteCommands
             @Title, @CaseType, @AuthorityId, @AuthorityName, @AuthorityMunicipality,
             @UnitId, @UnitName, @UnitMunicipality, @Status, @SourceStatus, @Classification,
             @OccurredAt, @OccurredAt, @Sequence, @Now, @Now)
-        ON CONFLICT (municipality, source_system, source_case_id) DO UPDATE SET
-            case_number = CASE WHEN excluded.last_sequence > cases.last_sequence THEN coalesce(excluded.case_number, cases.case_number) ELSE cases.case_number END,
-            main_case_number = CASE WHEN excluded.last_sequence > cases.last_sequence THEN coalesce(excluded.main_case_number, cases.main_case_number) ELSE cases.main_case_number END,
-            diarienummer = CASE WHEN excluded.last_sequence > cases.last_sequence AND excluded.diarienummer IS NOT NULL THEN excluded.diarienummer ELSE cases.diarienummer END,
-            diarienummer_series = CASE WHEN excluded.last_sequence > cases.last_sequence AND excluded.diarienummer IS NOT NULL THEN excluded.diarienummer_series ELSE cases.diarienummer_series END,
-            diarienummer_year = CASE WHEN excluded.last_sequence > cases.last_sequence AND excluded.diarienummer IS NOT NULL THEN excluded.diarienummer_year ELSE cases.diarienummer_year END,
-            diarienummer_running_number = CASE WHEN excluded.last_sequence > cases.last_sequence AND excluded.diarienummer IS NOT NULL THEN excluded.diarienummer_running_number ELSE cases.diarienummer_running_number END,
-            title = CASE WHEN excluded.last_sequence > cases.last_sequence THEN coalesce(excluded.title, cases.title) ELSE cases.title END,
-            case_type = CASE WHEN excluded.last_sequence > cases.last_sequence THEN coalesce(excluded.case_type, cases.case_type) ELSE cases.case_type END,
-            authority_id = CASE WHEN excluded.last_sequence > cases.last_sequence AND excluded.authority_id IS NOT NULL THEN excluded.authority_id ELSE cases.authority_id END,
-            authority_name = CASE WHEN excluded.last_sequence > cases.last_sequence AND excluded.authority_id IS NOT NULL THEN excluded.authority_name ELSE cases.authority_name END,
-            authority_municipality = CASE WHEN excluded.last_sequence > cases.last_sequence AND excluded.authority_id IS NOT NULL THEN excluded.authority_municipality ELSE cases.authority_municipality END,
-            unit_id = CASE WHEN excluded.last_sequence > cases.last_sequence AND excluded.unit_id IS NOT NULL THEN excluded.unit_id ELSE cases.unit_id END,
-            unit_name = CASE WHEN excluded.last_sequence > cases.last_sequence AND excluded.unit_id IS NOT NULL THEN excluded.unit_name ELSE cases.unit_name END,
-            unit_municipality = CASE WHEN excluded.last_sequence > cases.last_sequence AND excluded.unit_id IS NOT NULL THEN excluded.unit_municipality ELSE cases.unit_municipality END,
-            status = CASE WHEN excluded.last_sequence > cases.last_sequence THEN coalesce(excluded.status, cases.status) ELSE cases.status END,
-            source_status = CASE WHEN excluded.last_sequence > cases.last_sequence THEN coalesce(excluded.source_status, cases.source_status) ELSE cases.source_status END,
-            classification = max(cases.classification, excluded.classification),
-            opened_at = min(cases.opened_at, excluded.opened_at),
-            updated_at = max(cases.updated_at, excluded.updated_at),
-            last_sequence = max(cases.last_sequence, excluded.last_sequence),
-            modified_at = excluded.modified_at
-        WHERE excluded.last_sequence > cases.last_sequence
-            OR excluded.classification > cases.classification
-            OR excluded.opened_at < cases.opened_at
-            OR excluded.updated_at > cases.updated_at
         RETURNING {CaseColumns}
         """;
 
-    public const string SelectCaseBySource = $"""
-        SELECT {CaseColumns} FROM cases
-        WHERE municipality = @Municipality AND source_system = @SourceSystem AND source_case_id = @SourceCaseId
+    /// <summary>
+    /// Applies an event to its (live) case: descriptive fields only from a newer event (and only the
+    /// ones it carries), the diarienummer only when the case has none (never overwritten, whatever
+    /// the sequence), classification only upwards, opened/updated as min/max. The WHERE leaves the
+    /// row untouched (and returns nothing) when the event changes nothing, e.g. a replay. All
+    /// right-hand sides see the row as it was before the update.
+    /// </summary>
+    public const string UpdateCase = $"""
+        UPDATE cases SET
+            case_number = CASE WHEN @Sequence > last_sequence THEN coalesce(@CaseNumber, case_number) ELSE case_number END,
+            main_case_number = CASE WHEN @Sequence > last_sequence THEN coalesce(@MainCaseNumber, main_case_number) ELSE main_case_number END,
+            diarienummer = CASE WHEN diarienummer IS NULL THEN @Diarienummer ELSE diarienummer END,
+            diarienummer_series = CASE WHEN diarienummer IS NULL THEN @DiarienummerSeries ELSE diarienummer_series END,
+            diarienummer_year = CASE WHEN diarienummer IS NULL THEN @DiarienummerYear ELSE diarienummer_year END,
+            diarienummer_running_number = CASE WHEN diarienummer IS NULL THEN @DiarienummerRunningNumber ELSE diarienummer_running_number END,
+            title = CASE WHEN @Sequence > last_sequence THEN coalesce(@Title, title) ELSE title END,
+            case_type = CASE WHEN @Sequence > last_sequence THEN coalesce(@CaseType, case_type) ELSE case_type END,
+            authority_id = CASE WHEN @Sequence > last_sequence AND @AuthorityId IS NOT NULL THEN @AuthorityId ELSE authority_id END,
+            authority_name = CASE WHEN @Sequence > last_sequence AND @AuthorityId IS NOT NULL THEN @AuthorityName ELSE authority_name END,
+            authority_municipality = CASE WHEN @Sequence > last_sequence AND @AuthorityId IS NOT NULL THEN @AuthorityMunicipality ELSE authority_municipality END,
+            unit_id = CASE WHEN @Sequence > last_sequence AND @UnitId IS NOT NULL THEN @UnitId ELSE unit_id END,
+            unit_name = CASE WHEN @Sequence > last_sequence AND @UnitId IS NOT NULL THEN @UnitName ELSE unit_name END,
+            unit_municipality = CASE WHEN @Sequence > last_sequence AND @UnitId IS NOT NULL THEN @UnitMunicipality ELSE unit_municipality END,
+            status = CASE WHEN @Sequence > last_sequence THEN coalesce(@Status, status) ELSE status END,
+            source_status = CASE WHEN @Sequence > last_sequence THEN coalesce(@SourceStatus, source_status) ELSE source_status END,
+            classification = max(classification, @Classification),
+            opened_at = min(opened_at, @OccurredAt),
+            updated_at = max(updated_at, @OccurredAt),
+            last_sequence = max(last_sequence, @Sequence),
+            modified_at = @Now
+        WHERE id = @Id
+          AND (@Sequence > last_sequence
+            OR @Classification > classification
+            OR @OccurredAt < opened_at
+            OR @OccurredAt > updated_at
+            OR (diarienummer IS NULL AND @Diarienummer IS NOT NULL))
+        RETURNING {CaseColumns}
         """;
 
     public const string SelectCaseById = $"SELECT {CaseColumns} FROM cases WHERE id = @Id";
 
     /// <summary>Find-cases query: the base plus one AND-ed filter per criterion given, then <see cref="FindCasesOrder"/>.</summary>
-    public const string FindCasesBase = $"SELECT {CaseColumns} FROM cases WHERE municipality = @Municipality";
+    /// <remarks>
+    /// Tombstones of merged cases are never found. Source criteria match any of the case's linked
+    /// source ids (<c>case_source_ids</c>), so a merged case's source id finds the survivor.
+    /// </remarks>
+    public const string FindCasesBase = $"SELECT {CaseColumns} FROM cases WHERE municipality = @Municipality AND merged_into IS NULL";
     public const string FindCasesByCaseNumber = " AND case_number = @CaseNumber";
     public const string FindCasesByDiarienummer = " AND diarienummer = @Diarienummer";
-    public const string FindCasesBySourceSystem = " AND source_system = @SourceSystem";
-    public const string FindCasesBySourceCaseId = " AND source_case_id = @SourceCaseId";
+    public const string FindCasesBySourceStart = " AND EXISTS (SELECT 1 FROM case_source_ids l WHERE l.case_id = cases.id";
+    public const string FindCasesBySourceSystem = " AND l.source_system = @SourceSystem";
+    public const string FindCasesBySourceCaseId = " AND l.source_case_id = @SourceCaseId";
+    public const char FindCasesBySourceEnd = ')';
     public const string FindCasesOrder = " ORDER BY updated_at DESC, last_sequence DESC LIMIT @Limit";
 
     public const string InsertEventPerson = """

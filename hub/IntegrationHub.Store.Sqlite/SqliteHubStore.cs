@@ -1,8 +1,9 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text;
 using Dapper;
 using IntegrationHub.Canonical.Model;
+using IntegrationHub.Store.Cases;
+using IntegrationHub.Store.Diary;
 using Microsoft.Data.Sqlite;
 
 namespace IntegrationHub.Store.Sqlite;
@@ -22,14 +23,26 @@ public sealed class SqliteHubStore : IHubStore
         ArgumentNullException.ThrowIfNull(timeProvider);
         _connections = new SqliteConnectionFactory(SqliteSettings.From(options));
         _timeProvider = timeProvider;
+        Diary = new SqliteDiaryQueries(_connections);
+        Links = new SqliteCaseLinkQueries(_connections);
     }
+
+    /// <inheritdoc />
+    public IDiaryQueries Diary { get; }
+
+    /// <inheritdoc />
+    public ICaseLinkQueries Links { get; }
 
     /// <summary>The full path of the database file.</summary>
     public string DatabaseFile => _connections.Settings.DatabaseFile;
 
     /// <inheritdoc />
     public Task MigrateAsync(CancellationToken cancellationToken) =>
-        SqliteMigrator.MigrateAsync(_connections, cancellationToken);
+        SqliteMigrator.MigrateAsync(_connections, static _ => true, cancellationToken);
+
+    /// <summary>Applies only the migrations <paramref name="include"/> accepts (by script name), e.g. to build an old schema in a test.</summary>
+    internal Task MigrateAsync(Func<string, bool> include, CancellationToken cancellationToken) =>
+        SqliteMigrator.MigrateAsync(_connections, include, cancellationToken);
 
     /// <inheritdoc />
     public async Task<IStoreSession> BeginAsync(CancellationToken cancellationToken)
@@ -116,6 +129,11 @@ public sealed class SqliteHubStore : IHubStore
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(query.Limit, nameof(query));
+        if (query.CaseNumber is null && query.Diarienummer is null && query.SourceSystem is null && query.SourceCaseId is null)
+        {
+            throw new ArgumentException("A case query needs a case number, a diarienummer or a source system and case id besides the municipality.", nameof(query));
+        }
+
         var sql = new StringBuilder(SqliteCommands.FindCasesBase);
         if (query.CaseNumber is not null)
         {
@@ -127,19 +145,20 @@ public sealed class SqliteHubStore : IHubStore
             sql.Append(SqliteCommands.FindCasesByDiarienummer);
         }
 
-        if (query.SourceSystem is not null)
+        if (query.SourceSystem is not null || query.SourceCaseId is not null)
         {
-            sql.Append(SqliteCommands.FindCasesBySourceSystem);
-        }
+            sql.Append(SqliteCommands.FindCasesBySourceStart);
+            if (query.SourceSystem is not null)
+            {
+                sql.Append(SqliteCommands.FindCasesBySourceSystem);
+            }
 
-        if (query.SourceCaseId is not null)
-        {
-            sql.Append(SqliteCommands.FindCasesBySourceCaseId);
-        }
+            if (query.SourceCaseId is not null)
+            {
+                sql.Append(SqliteCommands.FindCasesBySourceCaseId);
+            }
 
-        if (sql.Length == SqliteCommands.FindCasesBase.Length)
-        {
-            throw new ArgumentException("A case query needs a case number, a diarienummer or a source system and case id besides the municipality.", nameof(query));
+            sql.Append(SqliteCommands.FindCasesBySourceEnd);
         }
 
         sql.Append(SqliteCommands.FindCasesOrder);
@@ -176,5 +195,5 @@ public sealed class SqliteHubStore : IHubStore
             connection, new CommandDefinition(SqliteCommands.PersonTimeline, parameters, cancellationToken: cancellationToken), cancellationToken);
     }
 
-    private static string Text(Guid id) => id.ToString("D", CultureInfo.InvariantCulture);
+    private static string Text(Guid id) => SqliteRows.Text(id);
 }

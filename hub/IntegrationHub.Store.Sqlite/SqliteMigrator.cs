@@ -14,7 +14,7 @@ namespace IntegrationHub.Store.Sqlite;
 /// </summary>
 internal static class SqliteMigrator
 {
-    public static async Task MigrateAsync(SqliteConnectionFactory connections, CancellationToken cancellationToken)
+    public static async Task MigrateAsync(SqliteConnectionFactory connections, Func<string, bool> include, CancellationToken cancellationToken)
     {
         if (Path.GetDirectoryName(connections.Settings.DatabaseFile) is { Length: > 0 } folder)
         {
@@ -36,7 +36,7 @@ internal static class SqliteMigrator
         await connection.ExecuteAsync(new CommandDefinition("BEGIN IMMEDIATE;", cancellationToken: cancellationToken));
         try
         {
-            Upgrade(connection);
+            Upgrade(connection, include);
             await connection.ExecuteAsync(new CommandDefinition("COMMIT;", cancellationToken: CancellationToken.None));
         }
         catch
@@ -58,12 +58,12 @@ internal static class SqliteMigrator
         }
     }
 
-    private static void Upgrade(SqliteConnection connection)
+    private static void Upgrade(SqliteConnection connection, Func<string, bool> include)
     {
         using var shared = new SharedConnection(connection);
         var result = DeployChanges.To
             .SqliteDatabase(shared)
-            .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), name => name.StartsWith("Migrations/", StringComparison.Ordinal))
+            .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), name => name.StartsWith("Migrations/", StringComparison.Ordinal) && include(name))
             .JournalToSqliteTable("schema_versions")
             .WithoutTransaction()
             .LogToNowhere()

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using Dapper;
 using IntegrationHub.Canonical.Model;
@@ -18,8 +19,11 @@ internal static class SqliteRows
             events.Add(new StoredEvent(
                 reader.GetInt64(reader.GetOrdinal("sequence")),
                 DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(reader.GetOrdinal("received_at"))),
-                NullableText(reader, "case_id") is { } caseId ? Guid.Parse(caseId) : null,
-                CaseEventFormatter.DecodeStructured(Encoding.UTF8.GetBytes(reader.GetString(reader.GetOrdinal("payload"))))));
+                NullableGuid(reader, "case_id"),
+                CaseEventFormatter.DecodeStructured(Encoding.UTF8.GetBytes(reader.GetString(reader.GetOrdinal("payload")))),
+                NullableText(reader, "diarienummer") is { } diarienummer
+                    ? new EventRegistration(diarienummer, NullableInt(reader, "document_number"))
+                    : null));
         }
 
         return events;
@@ -62,17 +66,35 @@ internal static class SqliteRows
         OpenedAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(reader.GetOrdinal("opened_at"))),
         UpdatedAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(reader.GetOrdinal("updated_at"))),
         LastSequence = reader.GetInt64(reader.GetOrdinal("last_sequence")),
+        MergedInto = NullableGuid(reader, "merged_into"),
     };
 
-    private static string? NullableText(DbDataReader reader, string column)
+    public static string? NullableText(DbDataReader reader, string column)
     {
         var ordinal = reader.GetOrdinal(column);
         return reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
     }
 
-    private static int? NullableInt(DbDataReader reader, string column)
+    public static int? NullableInt(DbDataReader reader, string column)
     {
         var ordinal = reader.GetOrdinal(column);
         return reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
     }
+
+    public static long? NullableLong(DbDataReader reader, string column)
+    {
+        var ordinal = reader.GetOrdinal(column);
+        return reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
+    }
+
+    public static Guid? NullableGuid(DbDataReader reader, string column) =>
+        NullableText(reader, column) is { } text ? Guid.Parse(text) : null;
+
+    public static DateTimeOffset? NullableTime(DbDataReader reader, string column) =>
+        NullableLong(reader, column) is { } milliseconds ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds) : null;
+
+    /// <summary>Guids are stored as "D"-format text.</summary>
+    public static string Text(Guid id) => id.ToString("D", CultureInfo.InvariantCulture);
+
+    public static string? Text(Guid? id) => id is { } value ? Text(value) : null;
 }

@@ -4,6 +4,8 @@ using System.Text;
 using Dapper;
 using IntegrationHub.Canonical.Model;
 using IntegrationHub.Canonical.Serialization;
+using IntegrationHub.Store.Cases;
+using IntegrationHub.Store.Diary;
 using Microsoft.Data.Sqlite;
 
 namespace IntegrationHub.Store.Sqlite;
@@ -17,10 +19,20 @@ internal sealed class SqliteStoreSession(
     SqliteConnection connection, SqliteTransaction transaction, bool ownsTransaction, TimeProvider timeProvider) : IStoreSession
 {
     private bool _completed;
+    private SqliteDiarySession? _diary;
+    private SqliteCaseLinkSession? _links;
 
     public DbConnection Connection => connection;
 
     public DbTransaction Transaction => transaction;
+
+    public IDiarySession Diary => _diary ??= new SqliteDiarySession(this);
+
+    public ICaseLinkSession Links => LinkSession;
+
+    internal SqliteCaseLinkSession LinkSession => _links ??= new SqliteCaseLinkSession(this);
+
+    internal TimeProvider Clock => timeProvider;
 
     public async Task<AppendResult> AppendAsync(CaseEvent caseEvent, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
@@ -39,6 +51,7 @@ internal sealed class SqliteStoreSession(
             ReceivedAt = receivedAt.ToUnixTimeMilliseconds(),
             // The canonical JSON, not the bytes received: it decodes back to an equal event.
             Payload = Encoding.UTF8.GetString(CaseEventFormatter.EncodeStructured(caseEvent)),
+            caseEvent.Data.Collaboration?.CollaborationId,
         }, cancellationToken));
         if (inserted is { } sequence)
         {
@@ -56,43 +69,24 @@ internal sealed class SqliteStoreSession(
         ThrowIfCompleted();
         var source = upsert.Case;
         var now = timeProvider.GetUtcNow();
-        var parameters = new
+        // The session holds SQLite's write lock (BEGIN IMMEDIATE), so nobody links this source id between the look-up and the insert.
+        var linked = await LinkSession.FindLinkedCaseIdAsync(upsert.Municipality, source.SourceSystem, source.SourceCaseId, cancellationToken);
+        if (linked is null)
         {
-            Id = Guid.CreateVersion7(now).ToString("D", CultureInfo.InvariantCulture),
-            upsert.Municipality,
-            source.SourceSystem,
-            source.SourceCaseId,
-            source.CaseNumber,
-            source.MainCaseNumber,
-            Diarienummer = source.Diarienummer?.Value,
-            DiarienummerSeries = source.Diarienummer?.Series,
-            DiarienummerYear = source.Diarienummer?.Year,
-            DiarienummerRunningNumber = source.Diarienummer?.RunningNumber,
-            source.Title,
-            source.CaseType,
-            AuthorityId = source.Authority?.Id,
-            AuthorityName = source.Authority?.Name,
-            AuthorityMunicipality = source.Authority?.Municipality,
-            UnitId = source.Unit?.Id,
-            UnitName = source.Unit?.Name,
-            UnitMunicipality = source.Unit?.Municipality,
-            // The pipeline's status wins; the status the source sent is the fallback.
-            Status = (upsert.Status ?? source.Status)?.ToString(),
-            source.SourceStatus,
-            Classification = (int)upsert.Classification,
-            OccurredAt = upsert.OccurredAt.ToUnixTimeMilliseconds(),
-            upsert.Sequence,
-            Now = now.ToUnixTimeMilliseconds(),
-        };
-        var changed = await SqliteRows.ReadCasesAsync(connection, Command(SqliteCommands.UpsertCase, parameters, cancellationToken), cancellationToken);
-        if (changed.Count == 1)
-        {
-            return changed[0];
+            var created = await SqliteRows.ReadCasesAsync(
+                connection, Command(SqliteCommands.InsertCase, CaseParameters(Guid.CreateVersion7(now), upsert, now), cancellationToken), cancellationToken);
+            var record = created.Single();
+            await LinkSession.InsertSourceIdAsync(record.Municipality, source.SourceSystem, source.SourceCaseId, record.Id, "event", now, cancellationToken);
+            return record;
         }
 
-        // The event changed nothing (e.g. a replay): the row was left alone, read it as it is.
-        var current = await SqliteRows.ReadCasesAsync(connection, Command(SqliteCommands.SelectCaseBySource, parameters, cancellationToken), cancellationToken);
-        return current.Single();
+        var current = await LinkSession.GetLiveCaseAsync(linked.Value, cancellationToken)
+            ?? throw new InvalidOperationException($"The source id {source.SourceSystem}/{source.SourceCaseId} is linked to case {linked}, which does not exist.");
+        var changed = await SqliteRows.ReadCasesAsync(
+            connection, Command(SqliteCommands.UpdateCase, CaseParameters(current.Id, upsert, now), cancellationToken), cancellationToken);
+
+        // No row: the event changed nothing (e.g. a replay) and the case stays as it was read.
+        return changed.Count == 1 ? changed[0] : current;
     }
 
     public async Task LinkEventToCaseAsync(long sequence, Guid caseId, CancellationToken cancellationToken)
@@ -158,14 +152,48 @@ internal sealed class SqliteStoreSession(
         await connection.DisposeAsync();
     }
 
-    private CommandDefinition Command(string sql, object parameters, CancellationToken cancellationToken) =>
+    internal CommandDefinition Command(string sql, object parameters, CancellationToken cancellationToken) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);
 
-    private void ThrowIfCompleted()
+    internal void ThrowIfCompleted()
     {
         if (_completed)
         {
             throw new InvalidOperationException("The store session has already been committed or disposed; begin a new one.");
         }
+    }
+
+    /// <summary>The parameters of <see cref="SqliteCommands.InsertCase"/> and <see cref="SqliteCommands.UpdateCase"/>.</summary>
+    private static object CaseParameters(Guid id, CaseUpsert upsert, DateTimeOffset now)
+    {
+        var source = upsert.Case;
+        return new
+        {
+            Id = SqliteRows.Text(id),
+            upsert.Municipality,
+            source.SourceSystem,
+            source.SourceCaseId,
+            source.CaseNumber,
+            source.MainCaseNumber,
+            Diarienummer = source.Diarienummer?.Value,
+            DiarienummerSeries = source.Diarienummer?.Series,
+            DiarienummerYear = source.Diarienummer?.Year,
+            DiarienummerRunningNumber = source.Diarienummer?.RunningNumber,
+            source.Title,
+            source.CaseType,
+            AuthorityId = source.Authority?.Id,
+            AuthorityName = source.Authority?.Name,
+            AuthorityMunicipality = source.Authority?.Municipality,
+            UnitId = source.Unit?.Id,
+            UnitName = source.Unit?.Name,
+            UnitMunicipality = source.Unit?.Municipality,
+            // The pipeline's status wins; the status the source sent is the fallback.
+            Status = (upsert.Status ?? source.Status)?.ToString(),
+            source.SourceStatus,
+            Classification = (int)upsert.Classification,
+            OccurredAt = upsert.OccurredAt.ToUnixTimeMilliseconds(),
+            upsert.Sequence,
+            Now = now.ToUnixTimeMilliseconds(),
+        };
     }
 }

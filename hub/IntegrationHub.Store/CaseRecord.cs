@@ -39,4 +39,6 @@ public sealed record CaseRecord
     public required DateTimeOffset UpdatedAt { get; init; }
     /// <summary>Sequence of the latest event applied to this record.</summary>
     public required long LastSequence { get; init; }
+    /// <summary>When this case was merged into another, the survivor's id; the case is then a tombstone.</summary>
+    public Guid? MergedInto { get; init; }
 }

@@ -3,9 +3,11 @@ using IntegrationHub.Canonical.Model;
 namespace IntegrationHub.Store;
 
 /// <summary>
-/// What one event says about its case. Upserted by municipality + source system + source case id:
-/// non-null fields overwrite the stored ones only when <see cref="Sequence"/> is newer than the
-/// case's last applied sequence, so replaying an event is harmless; classification only ever rises.
+/// What one event says about its case. The case is found through its source ids (a new case gets the
+/// event's source id as its first link). Non-null fields overwrite the stored ones only when
+/// <see cref="Sequence"/> is newer than the case's last applied sequence, so replaying an event is
+/// harmless — except the diarienummer, which is only ever set on a case that has none. Classification
+/// only ever rises.
 /// </summary>
 public sealed record CaseUpsert
 {

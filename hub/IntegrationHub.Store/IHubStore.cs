@@ -10,6 +10,12 @@ namespace IntegrationHub.Store;
 /// </summary>
 public interface IHubStore
 {
+    /// <summary>Diary reads.</summary>
+    Diary.IDiaryQueries Diary { get; }
+
+    /// <summary>Cross-system correlation reads.</summary>
+    Cases.ICaseLinkQueries Links { get; }
+
     /// <summary>Applies the versioned migrations that are not yet applied.</summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 

@@ -16,10 +16,20 @@ public interface IStoreSession : IAsyncDisposable
     /// <summary>The transaction every write of this session runs in.</summary>
     DbTransaction Transaction { get; }
 
+    /// <summary>Diary writes in this session's transaction.</summary>
+    Diary.IDiarySession Diary { get; }
+
+    /// <summary>Cross-system correlation writes in this session's transaction.</summary>
+    Cases.ICaseLinkSession Links { get; }
+
     /// <summary>Appends an event; a repeat of the same source + id writes nothing and reports the earlier sequence.</summary>
     Task<AppendResult> AppendAsync(CaseEvent caseEvent, DateTimeOffset receivedAt, CancellationToken cancellationToken);
 
-    /// <summary>Creates or updates the case the event belongs to and returns it.</summary>
+    /// <summary>
+    /// Creates or updates the case the event belongs to and returns it. The case is found through its
+    /// source ids (see <see cref="Cases.ICaseLinkSession"/>); a new case gets the event's source id as its
+    /// first link. A diarienummer is only ever set on a case that has none: it is never overwritten.
+    /// </summary>
     Task<CaseRecord> UpsertCaseAsync(CaseUpsert upsert, CancellationToken cancellationToken);
 
     /// <summary>Records which case an event belongs to (idempotent).</summary>

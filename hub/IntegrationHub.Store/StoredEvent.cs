@@ -7,4 +7,5 @@ namespace IntegrationHub.Store;
 /// <param name="ReceivedAt">When the hub durably accepted it.</param>
 /// <param name="CaseId">The hub case it was correlated to, once the pipeline has processed it.</param>
 /// <param name="Event">The canonical event as received.</param>
-public sealed record StoredEvent(long Sequence, DateTimeOffset ReceivedAt, Guid? CaseId, CaseEvent Event);
+/// <param name="Registration">The diary numbers the hub assigned for this event, once registered.</param>
+public sealed record StoredEvent(long Sequence, DateTimeOffset ReceivedAt, Guid? CaseId, CaseEvent Event, EventRegistration? Registration = null);

@@ -1,6 +1,4 @@
-using System.Text;
 using IntegrationHub.Canonical.Model;
-using IntegrationHub.Canonical.Serialization;
 using IntegrationHub.Store.Tests.Support;
 
 namespace IntegrationHub.Store.Tests.Contract;
@@ -9,51 +7,8 @@ namespace IntegrationHub.Store.Tests.Contract;
 /// The behaviour every <see cref="IHubStore"/> must have. A provider's test class derives from this
 /// and only says how to make a fresh database; each test gets its own, migrated and empty.
 /// </summary>
-public abstract class HubStoreContract : IAsyncLifetime, IDisposable
+public abstract class HubStoreContract : StoreContractBase
 {
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
-    private IStoreTestDatabase? _database;
-    private IHubStore? _store;
-
-    /// <summary>A fresh, empty database for one test.</summary>
-    protected abstract IStoreTestDatabase CreateDatabase();
-
-    /// <summary>The test's database.</summary>
-    protected IStoreTestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
-
-    /// <summary>The store under test: fresh, migrated, empty.</summary>
-    protected IHubStore Store => _store ?? throw new InvalidOperationException("Not initialised.");
-
-    /// <summary>Fails a hanging test instead of hanging the run.</summary>
-    protected CancellationToken Ct => _timeout.Token;
-
-    public async Task InitializeAsync()
-    {
-        _database = CreateDatabase();
-        try
-        {
-            _store = _database.OpenStore();
-            await _store.MigrateAsync(Ct);
-        }
-        catch
-        {
-            // xUnit does not call DisposeAsync when InitializeAsync fails; leave nothing behind.
-            await _database.DisposeAsync();
-            _database = null;
-            throw;
-        }
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
-
-    public void Dispose() => _timeout.Dispose();
-
     // ---------------------------------------------------------------- 1. append
 
     [Fact]
@@ -292,7 +247,7 @@ public abstract class HubStoreContract : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task UpsertCase_NewerEvent_OverwritesOnlyTheFieldsItCarries()
+    public async Task UpsertCase_NewerEvent_OverwritesTheFieldsItCarriesButNeverTheDiarienummer()
     {
         var created = await UpsertCommittedAsync(Upsert(10, TestData.Bygglov(), TestData.March2, DataClassification.Confidential));
         var update = TestData.KeyOnly(TestData.Bygglov()) with
@@ -307,14 +262,31 @@ public abstract class HubStoreContract : IAsyncLifetime, IDisposable
         var expected = created with
         {
             Title = update.Title,
-            Diarienummer = new Diarienummer("BMN 2026/42-B"),
             SourceStatus = "Beslutad",
             Status = CaseStatus.Closed,
             UpdatedAt = TestData.March2.AddDays(30),
             LastSequence = 20,
         };
         Assert.Equal(expected, updated);
+        Assert.Equal(new Diarienummer("BMN 2026/42", "BMN", 2026, 42), updated.Diarienummer);
         Assert.Equal(expected, await Store.GetCaseAsync(created.Id, Ct));
+    }
+
+    [Fact]
+    public async Task UpsertCase_CaseWithoutDiarienummer_TakesTheFirstOneGivenEvenFromAnOlderEventAndKeepsIt()
+    {
+        var withoutNumber = TestData.Bygglov() with { Diarienummer = null };
+        await UpsertCommittedAsync(Upsert(20, withoutNumber, TestData.March2.AddDays(1), DataClassification.Internal));
+
+        var fromOlderEvent = await UpsertCommittedAsync(
+            Upsert(10, TestData.KeyOnly(withoutNumber) with { Diarienummer = new Diarienummer("BMN 2026/7", "BMN", 2026, 7) }, TestData.March2, DataClassification.Internal));
+        var fromNewerEvent = await UpsertCommittedAsync(
+            Upsert(30, TestData.KeyOnly(withoutNumber) with { Diarienummer = new Diarienummer("BMN 2026/8", "BMN", 2026, 8) }, TestData.March2.AddDays(2), DataClassification.Internal));
+
+        Assert.Equal(new Diarienummer("BMN 2026/7", "BMN", 2026, 7), fromOlderEvent.Diarienummer);
+        Assert.Equal(20, fromOlderEvent.LastSequence);
+        Assert.Equal(new Diarienummer("BMN 2026/7", "BMN", 2026, 7), fromNewerEvent.Diarienummer);
+        Assert.Equal(30, fromNewerEvent.LastSequence);
     }
 
     [Fact]
@@ -757,77 +729,4 @@ public abstract class HubStoreContract : IAsyncLifetime, IDisposable
         Assert.Single(await reopened.GetPersonTimelineAsync(TestData.Sundsvall, TestData.Anna.Identity, new TimelinePage(0, 10), Ct));
         Assert.True((await AppendWithAsync(reopened, caseEvent)).IsDuplicate);
     }
-
-    // ---------------------------------------------------------------- helpers
-
-    /// <summary>Appends in a session of its own and commits.</summary>
-    protected Task<AppendResult> AppendCommittedAsync(CaseEvent caseEvent, DateTimeOffset? receivedAt = null) =>
-        AppendWithAsync(Store, caseEvent, receivedAt);
-
-    private async Task<AppendResult> AppendWithAsync(IHubStore store, CaseEvent caseEvent, DateTimeOffset? receivedAt = null)
-    {
-        await using var session = await store.BeginAsync(Ct);
-        var result = await session.AppendAsync(caseEvent, receivedAt ?? TestData.ReceivedAt, Ct);
-        await session.CommitAsync(Ct);
-        return result;
-    }
-
-    /// <summary>Upserts in a session of its own and commits.</summary>
-    protected async Task<CaseRecord> UpsertCommittedAsync(CaseUpsert upsert)
-    {
-        await using var session = await Store.BeginAsync(Ct);
-        var record = await session.UpsertCaseAsync(upsert, Ct);
-        await session.CommitAsync(Ct);
-        return record;
-    }
-
-    /// <summary>What the hub's pipeline does with one event, in one transaction.</summary>
-    protected async Task<(long Sequence, CaseRecord Case)> IngestAsync(CaseEvent caseEvent)
-    {
-        await using var session = await Store.BeginAsync(Ct);
-        var sequence = (await session.AppendAsync(caseEvent, TestData.ReceivedAt, Ct)).Sequence;
-        var record = await session.UpsertCaseAsync(UpsertFor(sequence, caseEvent), Ct);
-        await session.LinkEventToCaseAsync(sequence, record.Id, Ct);
-        await session.IndexPersonsAsync(sequence, record.Id, PeopleOf(caseEvent), Ct);
-        await session.CommitAsync(Ct);
-        return (sequence, record);
-    }
-
-    protected static CaseUpsert Upsert(long sequence, CaseRef caseRef, DateTimeOffset occurredAt, DataClassification classification) => new()
-    {
-        Sequence = sequence,
-        Municipality = TestData.Sundsvall,
-        Case = caseRef,
-        Classification = classification,
-        OccurredAt = occurredAt,
-    };
-
-    protected static CaseUpsert UpsertFor(long sequence, CaseEvent caseEvent) => new()
-    {
-        Sequence = sequence,
-        Municipality = caseEvent.Municipality,
-        Case = caseEvent.Data.Case,
-        Classification = caseEvent.DataClassification,
-        OccurredAt = caseEvent.Data.Event.OccurredAt,
-    };
-
-    protected static List<PersonLink> PeopleOf(CaseEvent caseEvent)
-    {
-        var people = (caseEvent.Data.Parties ?? [])
-            .Where(party => party.Identity is not null)
-            .Select(party => new PersonLink(party.Identity!, PersonRelation.Party, party.Role))
-            .ToList();
-        if (caseEvent.Data.Concerns is { } concerns)
-        {
-            people.Add(new PersonLink(concerns.Identity, PersonRelation.Concerns));
-        }
-
-        return people;
-    }
-
-    /// <summary>Events hold lists, which records compare by reference; compare their canonical JSON.</summary>
-    protected static void AssertSameEvent(CaseEvent expected, CaseEvent actual) =>
-        Assert.Equal(
-            Encoding.UTF8.GetString(CaseEventFormatter.EncodeStructured(expected)),
-            Encoding.UTF8.GetString(CaseEventFormatter.EncodeStructured(actual)));
 }

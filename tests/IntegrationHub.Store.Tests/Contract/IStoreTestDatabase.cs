@@ -1,4 +1,5 @@
 using System.Data.Common;
+using IntegrationHub.Canonical.Model;
 
 namespace IntegrationHub.Store.Tests.Contract;
 
@@ -25,4 +26,13 @@ public interface IStoreTestDatabase : IAsyncDisposable
     /// lets that be observed; otherwise at once (the provider's own tests prove the lock instead).
     /// </summary>
     Task WaitUntilAWriterWaitsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Applies the first migration only (<c>Migrations/0001_initial.sql</c>), as a database in the field that has not been upgraded yet.</summary>
+    Task MigrateFirstScriptOnlyAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes, with the version-1 schema's SQL, the event and the case it created (case id
+    /// <paramref name="caseId"/>, linked to the event), as version 1 of the store did; returns the event's sequence.
+    /// </summary>
+    Task<long> SeedVersion1CaseAsync(CaseEvent caseEvent, Guid caseId, CancellationToken cancellationToken);
 }

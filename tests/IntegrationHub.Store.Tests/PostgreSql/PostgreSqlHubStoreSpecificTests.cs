@@ -1,4 +1,5 @@
 using System.Text;
+using IntegrationHub.Canonical.Model;
 using IntegrationHub.Canonical.Serialization;
 using IntegrationHub.Store.PostgreSql;
 using IntegrationHub.Store.Tests.Support;
@@ -96,7 +97,7 @@ public sealed class PostgreSqlHubStoreSpecificTests : IAsyncLifetime, IDisposabl
     public async Task Append_Payload_IsKeptAsJsonTextExactlyAsWritten()
     {
         var store = await NewMigratedStoreAsync();
-        var caseEvent = new CaseEventBuilder().WithParty(Canonical.Model.PartyRole.Applicant, TestData.Anna).WithDocumentAndDecision().Build();
+        var caseEvent = new CaseEventBuilder().WithParty(PartyRole.Applicant, TestData.Anna).WithDocumentAndDecision().Build();
         long sequence;
         await using (var session = await store.BeginAsync(Ct))
         {
@@ -116,6 +117,36 @@ public sealed class PostgreSqlHubStoreSpecificTests : IAsyncLifetime, IDisposabl
     }
 
     [Fact]
+    public async Task UpsertCase_WhileAMergeOfItsCaseIsUncommitted_WaitsThenUpdatesTheSurvivor()
+    {
+        var database = new PostgreSqlTestDatabase();
+        _databases.Add(database);
+        // Its own application name, so the test can see its own backends wait (other tests run alongside).
+        var applicationName = $"ihub-merge-race-{Guid.NewGuid():N}";
+        await using var store = new PostgreSqlHubStore(
+            new PostgreSqlStoreOptions { ConnectionString = $"{PostgreSqlTestDatabase.ConnectionString};Application Name={applicationName}", Schema = database.Schema },
+            TimeProvider.System);
+        await store.MigrateAsync(Ct);
+        var survivor = await UpsertAsync(store, 1, new CaseRef { SourceSystem = TestData.EdpFuture, SourceCaseId = "S" });
+        var merged = await UpsertAsync(store, 2, new CaseRef { SourceSystem = TestData.EdpFuture, SourceCaseId = "M" });
+
+        Task<CaseRecord> upsert;
+        await using (var merge = await store.BeginAsync(Ct))
+        {
+            await merge.Links.MergeCasesAsync(survivor.Id, merged.Id, Ct);
+            upsert = Task.Run(() => UpsertAsync(store, 3, new CaseRef { SourceSystem = TestData.EdpFuture, SourceCaseId = "M", SourceStatus = "Beslutad" }), Ct);
+            await WaitUntilABackendWaitsForALockAsync(applicationName);
+            Assert.False(upsert.IsCompleted, "the upsert must wait for the merge that holds its case");
+            await merge.CommitAsync(Ct);
+        }
+
+        var updated = await upsert;
+        Assert.Equal(survivor.Id, updated.Id);
+        Assert.Equal("Beslutad", updated.SourceStatus);
+        Assert.Null((await store.GetCaseAsync(merged.Id, Ct))!.SourceStatus);
+    }
+
+    [Fact]
     public void AddPostgreSqlHubStore_ValidOptions_RegistersOneSingletonStore()
     {
         var services = new ServiceCollection();
@@ -129,6 +160,37 @@ public sealed class PostgreSqlHubStoreSpecificTests : IAsyncLifetime, IDisposabl
     [Fact]
     public void AddPostgreSqlHubStore_InvalidOptions_FailsAtRegistration() =>
         Assert.Throws<ArgumentException>(() => new ServiceCollection().AddPostgreSqlHubStore(options => options.Schema = "Ihub"));
+
+    private async Task<CaseRecord> UpsertAsync(PostgreSqlHubStore store, long sequence, CaseRef caseRef)
+    {
+        await using var session = await store.BeginAsync(Ct);
+        var record = await session.UpsertCaseAsync(
+            new CaseUpsert
+            {
+                Sequence = sequence,
+                Municipality = TestData.Sundsvall,
+                Case = caseRef,
+                Classification = DataClassification.Internal,
+                OccurredAt = TestData.March2.AddDays(sequence),
+            },
+            Ct);
+        await session.CommitAsync(Ct);
+        return record;
+    }
+
+    /// <summary>Polls pg_stat_activity until one of the store's own backends waits for a row or transaction lock.</summary>
+    private async Task WaitUntilABackendWaitsForALockAsync(string applicationName)
+    {
+        await using var connection = new NpgsqlConnection(PostgreSqlTestDatabase.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE application_name = @name AND wait_event_type = 'Lock'", connection);
+        command.Parameters.AddWithValue("name", applicationName);
+        while ((long)(await command.ExecuteScalarAsync(Ct))! == 0)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10), Ct);
+        }
+    }
 
     private async Task<PostgreSqlHubStore> NewMigratedStoreAsync()
     {

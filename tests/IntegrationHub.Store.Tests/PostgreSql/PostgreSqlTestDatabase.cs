@@ -1,4 +1,7 @@
 using System.Data.Common;
+using System.Text;
+using IntegrationHub.Canonical.Model;
+using IntegrationHub.Canonical.Serialization;
 using IntegrationHub.Store.PostgreSql;
 using IntegrationHub.Store.Tests.Contract;
 using Npgsql;
@@ -74,6 +77,56 @@ internal sealed class PostgreSqlTestDatabase : IStoreTestDatabase
             throw new InvalidOperationException(
                 "No writer ever waited for the append advisory lock while a session held it: appends are not serialised.", ex);
         }
+    }
+
+    public Task MigrateFirstScriptOnlyAsync(CancellationToken cancellationToken) =>
+        ((PostgreSqlHubStore)OpenStore()).MigrateAsync(name => name == "Migrations/0001_initial.sql", cancellationToken);
+
+    public async Task<long> SeedVersion1CaseAsync(CaseEvent caseEvent, Guid caseId, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var caseRef = caseEvent.Data.Case;
+        var occurredAt = caseEvent.Data.Event.OccurredAt.ToUniversalTime();
+        await using var insertEvent = new NpgsqlCommand(
+            $"""
+            INSERT INTO {Schema}.events (source, event_id, event_type, municipality, classification, event_time, occurred_at, received_at, payload)
+            VALUES (@source, @id, @type, @municipality, @classification, @time, @occurred, @occurred, CAST(@payload AS json))
+            RETURNING sequence
+            """,
+            connection,
+            transaction);
+        insertEvent.Parameters.AddWithValue("source", caseEvent.Source);
+        insertEvent.Parameters.AddWithValue("id", caseEvent.Id);
+        insertEvent.Parameters.AddWithValue("type", caseEvent.Type);
+        insertEvent.Parameters.AddWithValue("municipality", caseEvent.Municipality);
+        insertEvent.Parameters.AddWithValue("classification", (short)caseEvent.DataClassification);
+        insertEvent.Parameters.AddWithValue("time", caseEvent.Time.ToUniversalTime());
+        insertEvent.Parameters.AddWithValue("occurred", occurredAt);
+        insertEvent.Parameters.AddWithValue("payload", Encoding.UTF8.GetString(CaseEventFormatter.EncodeStructured(caseEvent)));
+        var sequence = (long)(await insertEvent.ExecuteScalarAsync(cancellationToken))!;
+        await using var insertCase = new NpgsqlCommand(
+            $"""
+            INSERT INTO {Schema}.cases (id, municipality, source_system, source_case_id, case_number, title, classification,
+                opened_at, updated_at, last_sequence, created_at, modified_at)
+            VALUES (@id, @municipality, @system, @sourceCaseId, @caseNumber, @title, @classification, @occurred, @occurred, @sequence, @occurred, @occurred);
+            UPDATE {Schema}.events SET case_id = @id WHERE sequence = @sequence;
+            """,
+            connection,
+            transaction);
+        insertCase.Parameters.AddWithValue("id", caseId);
+        insertCase.Parameters.AddWithValue("municipality", caseEvent.Municipality);
+        insertCase.Parameters.AddWithValue("system", caseRef.SourceSystem);
+        insertCase.Parameters.AddWithValue("sourceCaseId", caseRef.SourceCaseId);
+        insertCase.Parameters.AddWithValue("caseNumber", (object?)caseRef.CaseNumber ?? DBNull.Value);
+        insertCase.Parameters.AddWithValue("title", (object?)caseRef.Title ?? DBNull.Value);
+        insertCase.Parameters.AddWithValue("classification", (short)caseEvent.DataClassification);
+        insertCase.Parameters.AddWithValue("occurred", occurredAt);
+        insertCase.Parameters.AddWithValue("sequence", sequence);
+        await insertCase.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return sequence;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,8 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using IntegrationHub.Canonical.Model;
+using IntegrationHub.Canonical.Serialization;
 using IntegrationHub.Store.Sqlite;
 using IntegrationHub.Store.Tests.Contract;
 using Microsoft.Data.Sqlite;
@@ -56,6 +60,61 @@ internal sealed class SqliteTestDatabase : IStoreTestDatabase
     /// </summary>
     public Task WaitUntilAWriterWaitsAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public Task MigrateFirstScriptOnlyAsync(CancellationToken cancellationToken) =>
+        new SqliteHubStore(Options(), TimeProvider.System).MigrateAsync(name => name == "Migrations/0001_initial.sql", cancellationToken);
+
+    public async Task<long> SeedVersion1CaseAsync(CaseEvent caseEvent, Guid caseId, CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        var caseRef = caseEvent.Data.Case;
+        var occurredAt = caseEvent.Data.Event.OccurredAt.ToUnixTimeMilliseconds();
+        var sequence = (long)(await ExecuteAsync(
+            connection,
+            """
+            INSERT INTO events (source, event_id, event_type, municipality, classification, event_time, occurred_at, received_at, payload)
+            VALUES ($source, $id, $type, $municipality, $classification, $time, $occurred, $occurred, $payload)
+            RETURNING sequence
+            """,
+            new()
+            {
+                ["$source"] = caseEvent.Source,
+                ["$id"] = caseEvent.Id,
+                ["$type"] = caseEvent.Type,
+                ["$municipality"] = caseEvent.Municipality,
+                ["$classification"] = (int)caseEvent.DataClassification,
+                ["$time"] = caseEvent.Time.ToUnixTimeMilliseconds(),
+                ["$occurred"] = occurredAt,
+                ["$payload"] = Encoding.UTF8.GetString(CaseEventFormatter.EncodeStructured(caseEvent)),
+            },
+            cancellationToken))!;
+        var id = caseId.ToString("D", CultureInfo.InvariantCulture);
+        await ExecuteAsync(
+            connection,
+            """
+            INSERT INTO cases (id, municipality, source_system, source_case_id, case_number, title, classification,
+                opened_at, updated_at, last_sequence, created_at, modified_at)
+            VALUES ($id, $municipality, $system, $sourceCaseId, $caseNumber, $title, $classification, $occurred, $occurred, $sequence, $occurred, $occurred);
+            UPDATE events SET case_id = $id WHERE sequence = $sequence;
+            """,
+            new()
+            {
+                ["$id"] = id,
+                ["$municipality"] = caseEvent.Municipality,
+                ["$system"] = caseRef.SourceSystem,
+                ["$sourceCaseId"] = caseRef.SourceCaseId,
+                ["$caseNumber"] = (object?)caseRef.CaseNumber ?? DBNull.Value,
+                ["$title"] = (object?)caseRef.Title ?? DBNull.Value,
+                ["$classification"] = (int)caseEvent.DataClassification,
+                ["$occurred"] = occurredAt,
+                ["$sequence"] = sequence,
+            },
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return sequence;
+    }
+
     public ValueTask DisposeAsync()
     {
         ClearPool();
@@ -75,5 +134,18 @@ internal sealed class SqliteTestDatabase : IStoreTestDatabase
             using var connection = new SqliteConnection(SqliteSettings.From(Options(busyTimeout)).ConnectionString);
             SqliteConnection.ClearPool(connection);
         }
+    }
+
+    private static async Task<object?> ExecuteAsync(
+        SqliteConnection connection, string sql, Dictionary<string, object> parameters, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return await command.ExecuteScalarAsync(cancellationToken);
     }
 }

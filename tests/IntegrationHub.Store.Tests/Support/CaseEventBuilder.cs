@@ -21,6 +21,7 @@ internal sealed class CaseEventBuilder
     private Concerns? _concerns;
     private Document? _document;
     private Decision? _decision;
+    private Collaboration? _collaboration;
 
     public CaseEventBuilder WithId(string id) { _id = id; return this; }
 
@@ -45,6 +46,19 @@ internal sealed class CaseEventBuilder
     public CaseEventBuilder Concerning(TestPerson person)
     {
         _concerns = new Concerns { Identity = person.Identity, Name = person.Name };
+        return this;
+    }
+
+    /// <summary>Makes the event part of a remiss (or another collaboration) with the given id.</summary>
+    public CaseEventBuilder InCollaboration(string collaborationId, CollaborationKind kind = CollaborationKind.Remiss)
+    {
+        _collaboration = new Collaboration
+        {
+            Kind = kind,
+            CollaborationId = collaborationId,
+            From = TestData.ByggOchMiljonamnden,
+            To = new OrganisationRef("mhn", "Miljö- och hälsoskyddsnämnden"),
+        };
         return this;
     }
 
@@ -100,6 +114,7 @@ internal sealed class CaseEventBuilder
             Concerns = _concerns,
             Document = _document,
             Decision = _decision,
+            Collaboration = _collaboration,
         },
     };
 }

@@ -1,0 +1,124 @@
+namespace IntegrationHub.Store.PostgreSql;
+
+/// <summary>
+/// The SQL of the hub diary on PostgreSQL, qualified with the store's schema. A counter upsert
+/// locks the counter row until the registering transaction ends: concurrent registrations in one
+/// diary and year wait for each other and get consecutive numbers, and a rollback gives the number back.
+/// </summary>
+internal sealed class PostgreSqlDiaryCommands(string s)
+{
+    /// <summary>The columns <see cref="PostgreSqlDiaryRows.ReadRegistrationsAsync"/> maps.</summary>
+    private const string RegistrationColumns = """
+        id, municipality, diary, case_id, diarienummer, year, running_number, kind, document_number,
+        event_sequence, registered_at, document_date, direction, correspondent, description, document_type,
+        restriction_type, restriction_legal_reference, restriction_explanation, restriction_marked_at,
+        restriction_marked_by, status, annulment_reason, version
+        """;
+
+    /// <summary>The columns <see cref="PostgreSqlDiaryRows.ReadConflictsAsync"/> maps.</summary>
+    private const string ConflictColumns = "id, municipality, case_id, event_sequence, source_system, existing, claimed, detected_at";
+
+    /// <summary>Search: the base plus one AND-ed filter per criterion given, then <see cref="SearchOrder"/>.</summary>
+    public const string SearchByDiary = " AND diary = @Diary";
+    public const string SearchFrom = " AND document_date >= @From";
+    public const string SearchTo = " AND document_date <= @To";
+
+    /// <summary>
+    /// Both sides are upper-cased in .NET (the database's collation may fold ASCII only), and
+    /// <c>search_text</c> holds withheld text of a restricted registration not at all.
+    /// </summary>
+    public const string SearchByText = " AND strpos(search_text, @Text) > 0";
+    public const string SearchOrder = " ORDER BY document_date, year, running_number, diary, coalesce(document_number, 0), id LIMIT @Limit OFFSET @Offset";
+
+    /// <summary>Creates the counter at 1 or advances it, and returns the number now taken.</summary>
+    public string NextRunningNumber { get; } = $"""
+        INSERT INTO {s}.diary_counters AS c (municipality, diary, year, last_number)
+        VALUES (@Municipality, @Diary, @Year, 1)
+        ON CONFLICT (municipality, diary, year) DO UPDATE SET last_number = c.last_number + 1
+        RETURNING c.last_number
+        """;
+
+    /// <summary>Like <see cref="NextRunningNumber"/> per case; returns no row when the case does not exist.</summary>
+    public string NextDocumentNumber { get; } = $"""
+        INSERT INTO {s}.case_document_counters AS c (case_id, last_number)
+        SELECT id, 1 FROM {s}.cases WHERE id = @CaseId
+        ON CONFLICT (case_id) DO UPDATE SET last_number = c.last_number + 1
+        RETURNING c.last_number
+        """;
+
+    public string InsertRegistration { get; } = $"""
+        INSERT INTO {s}.registrations ({RegistrationColumns}, search_text)
+        VALUES (@Id, @Municipality, @Diary, @CaseId, @Diarienummer, @Year, @RunningNumber, @Kind, @DocumentNumber,
+            @EventSequence, @RegisteredAt, @DocumentDate, @Direction, @Correspondent, @Description, @DocumentType,
+            @RestrictionType, @RestrictionLegalReference, @RestrictionExplanation, @RestrictionMarkedAt,
+            @RestrictionMarkedBy, @Status, @AnnulmentReason, @Version, @SearchText)
+        """;
+
+    /// <summary>Writes a corrected or annulled registration, only over the version it was read as.</summary>
+    public string UpdateRegistration { get; } = $"""
+        UPDATE {s}.registrations SET
+            document_date = @DocumentDate, direction = @Direction, correspondent = @Correspondent,
+            description = @Description, document_type = @DocumentType,
+            restriction_type = @RestrictionType, restriction_legal_reference = @RestrictionLegalReference,
+            restriction_explanation = @RestrictionExplanation, restriction_marked_at = @RestrictionMarkedAt,
+            restriction_marked_by = @RestrictionMarkedBy, status = @Status, annulment_reason = @AnnulmentReason,
+            version = @Version, search_text = @SearchText
+        WHERE id = @Id AND version = @Version - 1
+        """;
+
+    public string InsertHistory { get; } = $"""
+        INSERT INTO {s}.registration_history (registration_id, version, changed_at, changed_by, reason, before)
+        VALUES (@RegistrationId, @Version, @ChangedAt, @ChangedBy, @Reason, CAST(@Before AS json))
+        """;
+
+    public string SelectRegistration { get; } = $"SELECT {RegistrationColumns} FROM {s}.registrations WHERE id = @Id";
+
+    /// <summary>Reads and locks a registration, so two corrections of it run one after the other.</summary>
+    public string SelectRegistrationForUpdate { get; } = $"SELECT {RegistrationColumns} FROM {s}.registrations WHERE id = @Id FOR UPDATE";
+
+    public string SelectCaseRegistration { get; } = $"SELECT {RegistrationColumns} FROM {s}.registrations WHERE case_id = @CaseId AND document_number IS NULL";
+
+    public string SelectRegistrationByEvent { get; } = $"SELECT {RegistrationColumns} FROM {s}.registrations WHERE event_sequence = @EventSequence";
+
+    /// <summary>The case registration first (its document number counts as 0), then by löpnummer.</summary>
+    public string SelectCaseRegistrations { get; } = $"""
+        SELECT {RegistrationColumns} FROM {s}.registrations
+        WHERE case_id = @CaseId
+        ORDER BY coalesce(document_number, 0), id
+        """;
+
+    public string SelectHistory { get; } = $"""
+        SELECT registration_id, version, changed_at, changed_by, reason, before
+        FROM {s}.registration_history WHERE registration_id = @Id ORDER BY version
+        """;
+
+    public string SearchBase { get; } = $"SELECT {RegistrationColumns} FROM {s}.registrations WHERE municipality = @Municipality";
+
+    /// <summary>Sets the diarienummer of a case that has none.</summary>
+    public string SetCaseDiarienummer { get; } = $"""
+        UPDATE {s}.cases SET
+            diarienummer = @Diarienummer, diarienummer_series = @Series, diarienummer_year = @Year,
+            diarienummer_running_number = @RunningNumber, modified_at = @Now
+        WHERE id = @CaseId AND diarienummer IS NULL
+        """;
+
+    public string SelectCaseDiarienummer { get; } = $"""
+        SELECT diarienummer, diarienummer_series, diarienummer_year, diarienummer_running_number
+        FROM {s}.cases WHERE id = @CaseId
+        """;
+
+    public string AnnotateEvent { get; } = $"UPDATE {s}.events SET diarienummer = @Diarienummer, document_number = @DocumentNumber WHERE sequence = @Sequence";
+
+    /// <summary>Idempotent per (case, event): a repeat writes nothing.</summary>
+    public string InsertConflict { get; } = $"""
+        INSERT INTO {s}.diary_conflicts ({ConflictColumns})
+        VALUES (@Id, @Municipality, @CaseId, @EventSequence, @SourceSystem, @Existing, @Claimed, @DetectedAt)
+        ON CONFLICT DO NOTHING
+        """;
+
+    public string SelectConflicts { get; } = $"""
+        SELECT {ConflictColumns} FROM {s}.diary_conflicts
+        WHERE municipality = @Municipality
+        ORDER BY detected_at DESC, event_sequence DESC, id DESC
+        """;
+}

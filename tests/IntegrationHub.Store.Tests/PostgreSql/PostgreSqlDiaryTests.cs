@@ -1,0 +1,9 @@
+using IntegrationHub.Store.Tests.Contract;
+
+namespace IntegrationHub.Store.Tests.PostgreSql;
+
+/// <summary>The diary contract on PostgreSQL (<c>IHUB_TEST_POSTGRES</c>), a schema per test.</summary>
+public sealed class PostgreSqlDiaryTests : DiaryContract
+{
+    protected override IStoreTestDatabase CreateDatabase() => new PostgreSqlTestDatabase();
+}
