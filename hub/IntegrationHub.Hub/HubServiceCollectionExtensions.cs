@@ -1,11 +1,17 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using IntegrationHub.Adapters.Abstractions;
+using IntegrationHub.Hub.Apis;
+using IntegrationHub.Hub.Deadlines;
+using IntegrationHub.Hub.Diary;
 using IntegrationHub.Hub.Intake;
+using IntegrationHub.Hub.Municipalities;
 using IntegrationHub.Hub.Pipeline;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Hub;
 
@@ -19,15 +25,26 @@ public static class HubServiceCollectionExtensions
             .Bind(configuration.GetSection(IntakeOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<MunicipalitiesOptions>()
+            .Configure(o => configuration.GetSection(MunicipalitiesOptions.Section).Bind(o.Municipalities))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MunicipalitiesOptions>, MunicipalitiesOptionsValidator>();
+        services.AddSingleton<MunicipalityDirectory>();
+        services.AddSingleton<DiaryRegistrar>();
+        services.AddSingleton<CaseCorrelator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddDeadlineChecks(configuration);
         services.AddScoped<EventIntake>();
         services.AddScoped<ICaseEventIntake>(sp => sp.GetRequiredService<EventIntake>());
         services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(json =>
         {
             // The same conventions as the canonical schema: no nulls, Swedish letters as they are.
             json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
             json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
         services.AddOpenApi("v1");
         return services;

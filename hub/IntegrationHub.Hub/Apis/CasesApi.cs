@@ -1,3 +1,5 @@
+using IntegrationHub.Hub.Apis.Diary;
+using IntegrationHub.Hub.Cases;
 using IntegrationHub.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +17,7 @@ public static class CasesApi
         var group = routes.MapGroup("/api/v1/cases").WithTags("Cases");
         group.MapGet("/", FindCases).WithSummary("Find cases by ärendenummer, diarienummer or source case id within a municipality");
         group.MapGet("/{id:guid}", GetCase).WithSummary("One case");
-        group.MapGet("/{id:guid}/events", GetCaseEvents).WithSummary("A case's events, oldest first");
+        group.MapGet("/{id:guid}/events", GetCaseEvents).WithSummary("A case's events, oldest first; includeSubCases=true adds its sub-cases' events");
         return routes;
     }
 
@@ -54,18 +56,40 @@ public static class CasesApi
         return TypedResults.Ok(await store.FindCasesAsync(query, cancellationToken));
     }
 
-    private static async Task<Results<Ok<CaseRecord>, ProblemHttpResult>> GetCase(Guid id, IHubStore store, CancellationToken cancellationToken) =>
-        await store.GetCaseAsync(id, cancellationToken) is { } found ? TypedResults.Ok(found) : Problems.NotFound("case");
+    private static async Task<Results<Ok<CaseDetails>, ProblemHttpResult>> GetCase(
+        Guid id, IHubStore store, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        if (await store.GetCaseAsync(id, cancellationToken) is not { } found)
+        {
+            return Problems.NotFound("case");
+        }
+
+        var timeline = await store.GetCaseTimelineAsync(id, cancellationToken);
+        var collaborationIds = timeline.Select(e => e.Event.Data.Collaboration?.CollaborationId).OfType<string>().Distinct().ToList();
+        var answers = collaborationIds.Count > 0
+            ? await store.Links.GetEventsByCollaborationAsync(found.Municipality, collaborationIds, cancellationToken)
+            : [];
+        var registrations = await store.Diary.GetCaseRegistrationsAsync(id, cancellationToken);
+        return TypedResults.Ok(new CaseDetails(
+            found,
+            await store.Links.GetSourceIdsAsync(id, cancellationToken),
+            await store.Links.GetRelationsAsync(id, cancellationToken),
+            [.. (await store.Links.GetSubCasesAsync(id, cancellationToken)).Select(c => c.Id)],
+            CaseStateProjector.Project(timeline.Concat(answers), timeProvider.GetUtcNow()),
+            [.. registrations.Select(DiaryEntry.Public)]));
+    }
 
     private static async Task<Results<Ok<IReadOnlyList<FeedItem>>, ProblemHttpResult>> GetCaseEvents(
-        Guid id, IHubStore store, CancellationToken cancellationToken)
+        Guid id, IHubStore store, CancellationToken cancellationToken, bool includeSubCases = false)
     {
         if (await store.GetCaseAsync(id, cancellationToken) is null)
         {
             return Problems.NotFound("case");
         }
 
-        var events = await store.GetCaseTimelineAsync(id, cancellationToken);
+        var events = includeSubCases
+            ? await store.Links.GetTimelineWithSubCasesAsync(id, cancellationToken)
+            : await store.GetCaseTimelineAsync(id, cancellationToken);
         return TypedResults.Ok<IReadOnlyList<FeedItem>>([.. events.Select(FeedItem.From)]);
     }
 }

@@ -48,6 +48,14 @@ public static class Problems
         Create(StatusCodes.Status413PayloadTooLarge, "too-large", "The request is too large.",
             $"The {what} exceeds the configured limit of {limit}.", new() { ["limit"] = limit });
 
+    /// <summary>A 409 when the resource's state does not allow the change.</summary>
+    public static ProblemHttpResult Conflict(string detail) =>
+        Create(StatusCodes.Status409Conflict, "conflict", "The change conflicts with the resource's current state.", detail, []);
+
+    /// <summary>A 422 for a request that is well-formed but not allowed.</summary>
+    public static ProblemHttpResult Refused(string rule, string detail) =>
+        Create(StatusCodes.Status422UnprocessableEntity, "refused", "The request is not allowed.", detail, new() { ["rule"] = rule });
+
     /// <summary>A 404 for an unknown resource.</summary>
     public static ProblemHttpResult NotFound(string what) =>
         Create(StatusCodes.Status404NotFound, "not-found", "Not found.", $"No {what} with that id.", []);

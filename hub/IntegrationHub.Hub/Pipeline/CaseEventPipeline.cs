@@ -1,3 +1,4 @@
+using IntegrationHub.Hub.Diary;
 using IntegrationHub.Store;
 using Microsoft.Extensions.Logging;
 using Rebus.Handlers;
@@ -6,12 +7,15 @@ using Rebus.Pipeline;
 namespace IntegrationHub.Hub.Pipeline;
 
 /// <summary>
-/// Correlates an accepted event with its case and indexes it for the timelines. Idempotent: a
-/// redelivered message re-applies the same upsert (ignored as not newer) and the same links.
+/// The hub's pipeline for one accepted event, in one transaction: link it to the hub case it names,
+/// correlate it with its case, relate collaborating cases, index the people it names, and register
+/// it in the diary. Idempotent: a redelivered message changes nothing that was already done.
 /// </summary>
 public sealed class CaseEventPipeline(
     IHubStore store,
     IPipelineTransactions transactions,
+    CaseCorrelator correlator,
+    DiaryRegistrar registrar,
     IMessageContext messageContext,
     ILogger<CaseEventPipeline> logger) : IHandleMessages<ProcessCaseEvent>
 {
@@ -22,11 +26,15 @@ public sealed class CaseEventPipeline(
         var cancellationToken = messageContext.IncomingStepContext.Load<CancellationToken>();
         var stored = await store.GetEventAsync(message.Sequence, cancellationToken)
             ?? throw new InvalidOperationException($"Event {message.Sequence} is not in the store.");
+        var caseEvent = stored.Event;
 
         await using var session = await transactions.OpenHandlerSessionAsync(messageContext, cancellationToken);
-        var caseRecord = await session.UpsertCaseAsync(CaseProjection.ToUpsert(stored.Sequence, stored.Event), cancellationToken);
+        await correlator.LinkNamedHubCaseAsync(session, caseEvent, cancellationToken);
+        var caseRecord = await session.UpsertCaseAsync(CaseProjection.ToUpsert(stored.Sequence, caseEvent), cancellationToken);
         await session.LinkEventToCaseAsync(stored.Sequence, caseRecord.Id, cancellationToken);
-        await session.IndexPersonsAsync(stored.Sequence, caseRecord.Id, CaseProjection.People(stored.Event), cancellationToken);
+        await correlator.RelateAsync(session, stored.Sequence, caseEvent, caseRecord, cancellationToken);
+        await session.IndexPersonsAsync(stored.Sequence, caseRecord.Id, CaseProjection.People(caseEvent), cancellationToken);
+        await registrar.RegisterAsync(session, stored, caseRecord, cancellationToken);
         await session.CommitAsync(cancellationToken);
 
         // Sequence and ids only: the event itself may hold personal data.

@@ -6,7 +6,10 @@ namespace IntegrationHub.Hub.Pipeline;
 /// <summary>Derives what an event says about its case and the people it names.</summary>
 public static class CaseProjection
 {
-    /// <summary>The case update an event implies.</summary>
+    /// <summary>
+    /// The case update an event implies. The diarienummer is left out: whether the event's number is
+    /// recorded depends on the case type's diary rule, which the diarisation step applies.
+    /// </summary>
     public static CaseUpsert ToUpsert(long sequence, CaseEvent caseEvent)
     {
         ArgumentNullException.ThrowIfNull(caseEvent);
@@ -14,7 +17,7 @@ public static class CaseProjection
         {
             Sequence = sequence,
             Municipality = caseEvent.Municipality,
-            Case = caseEvent.Data.Case,
+            Case = caseEvent.Data.Case with { Diarienummer = null },
             Status = caseEvent.Data.Case.Status ?? StatusImpliedBy(caseEvent.Type),
             Classification = caseEvent.DataClassification,
             OccurredAt = caseEvent.Data.Event.OccurredAt,

@@ -37,7 +37,7 @@ public sealed class QueryApiTests(HubFactory hub) : IClassFixture<HubFactory>
         Assert.Equal("confidential", found.GetProperty("classification").GetString());
         var id = found.GetProperty("id").GetString();
         var single = await (await _client.GetAsync($"/api/v1/cases/{id}")).Json();
-        Assert.Equal("VA-ER-2001", single.GetProperty("caseNumber").GetString());
+        Assert.Equal("VA-ER-2001", single.GetProperty("case").GetProperty("caseNumber").GetString());
         var timeline = (await (await _client.GetAsync($"/api/v1/cases/{id}/events")).Json()).EnumerateArray().ToList();
         Assert.Equal(["se.sambruk.case.opened", "se.sambruk.case.status-changed"], timeline.Select(t => t.GetProperty("event").GetProperty("type").GetString()));
         Assert.All(timeline, t => Assert.Equal(id, t.GetProperty("caseId").GetString()));

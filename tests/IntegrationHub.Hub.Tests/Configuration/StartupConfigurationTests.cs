@@ -12,6 +12,9 @@ public sealed class StartupConfigurationTests : IDisposable
     [InlineData("--Hub:Storage:Provider=PostgreSql", "Hub:Storage:PostgreSqlConnectionString is empty")]
     [InlineData("--Hub:Intake:MaxBatchSize=0", "Hub:Intake:MaxBatchSize must be between 1 and 10000")]
     [InlineData("--Hub:Intake:MaxRequestBytes=10", "Hub:Intake:MaxRequestBytes must be between 1024")]
+    [InlineData("--Hub:Municipalities:2281:CaseTypes:bygglov:Diary=SBN", "Hub:Municipalities:2281:CaseTypes:bygglov:Diary names 'SBN', which is not a diary of 2281")]
+    [InlineData("--Hub:Municipalities:2281:Diaries:KS:Format={series} {nummer}", "Hub:Municipalities:2281:Diaries:KS:Format:")]
+    [InlineData("--Hub:Municipalities:Sundsvall:Name=x", "'Sundsvall' is not a four-digit kommunkod")]
     public async Task Start_WithBadSetting_ExitsWithCode2AndAClearMessage(string setting, string expected)
     {
         await using var host = HostProcess.Start($"--Hub:Storage:DataDirectory={_dataDirectory}", setting);

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Hub.Tests.Infrastructure;
@@ -7,9 +10,24 @@ namespace IntegrationHub.Hub.Tests.Infrastructure;
 /// <summary>The real host on its embedded default (a SQLite file in a fresh temp folder), in memory.</summary>
 public class HubFactory : WebApplicationFactory<Program>
 {
+    public HubFactory() : this(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero)) { }
+
+    /// <summary>A hub whose clock starts at <paramref name="start"/> (a fake clock only moves forward).</summary>
+    protected HubFactory(DateTimeOffset start)
+    {
+        Clock = new FakeTimeProvider(start);
+
+        // The scheduled deadline check runs on the real clock; tests call the monitor themselves
+        // (ScheduledDeadlineCheckTests turns the schedule on).
+        Settings["Hub:Deadlines:Enabled"] = "false";
+    }
+
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("ihub-hub-tests-").FullName;
 
     public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>The hub's clock: a fixed Monday morning in November 2026 that moves only when a test moves it.</summary>
+    public FakeTimeProvider Clock { get; }
 
     /// <summary>What the hub logged, filtered by the host's own logging configuration.</summary>
     public CapturedLogs Logs { get; } = new();
@@ -18,6 +36,7 @@ public class HubFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Hub:Storage:DataDirectory", DataDirectory);
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
