@@ -18,7 +18,8 @@ public static class CaseStateProjector
         var referrals = new List<ReferralState>();
         var assignments = new List<AssignmentState>();
         var forwards = new List<ForwardState>();
-        var pause = new PauseState(false, null, null, null, TimeSpan.Zero);
+        var pause = new PauseState(false, null, null, null, TimeSpan.Zero, []);
+        var intervals = new List<PauseInterval>();
 
         var ordered = events.DistinctBy(e => e.Sequence).OrderBy(e => e.Event.Data.Event.OccurredAt).ThenBy(e => e.Sequence);
         foreach (var caseEvent in ordered.Select(e => e.Event))
@@ -53,15 +54,22 @@ public static class CaseStateProjector
                     pause = pause with { IsPaused = true, Since = at, Reason = p?.Reason, WaitingFor = p?.WaitingFor };
                     break;
                 case CaseEventTypes.Resumed when pause is { IsPaused: true, Since: { } since }:
-                    pause = new PauseState(false, null, null, null, pause.TotalPaused + (at - since));
+                    intervals.Add(new PauseInterval(since, at));
+                    pause = new PauseState(false, null, null, null, pause.TotalPaused + (at - since), []);
                     break;
             }
         }
 
-        if (pause is { IsPaused: true, Since: { } pausedSince } && now > pausedSince)
+        if (pause is { IsPaused: true, Since: { } pausedSince })
         {
-            pause = pause with { TotalPaused = pause.TotalPaused + (now - pausedSince) };
+            intervals.Add(new PauseInterval(pausedSince, null));
+            if (now > pausedSince)
+            {
+                pause = pause with { TotalPaused = pause.TotalPaused + (now - pausedSince) };
+            }
         }
+
+        pause = pause with { Intervals = intervals };
 
         return new CaseState(
             [.. referrals.Select(r => r with { Overdue = r.AnsweredAt is null && r.DueDate < today })],

@@ -142,7 +142,7 @@ public static class CaseStatisticsCalculator
 
         var answers = collaborationIds.SelectMany(id => context.Answers[id]).Where(a => a.CaseId != caseId);
         var state = CaseStateProjector.Project(ordered.Concat(answers), context.AsOf);
-        var pauses = PauseIntervals(ordered, state.Pause, context.AsOf);
+        var pauses = state.Pause.Intervals;
 
         TimeSpan? handlingTime = null;
         if (closedAt is { } end && closedOn >= query.From)
@@ -170,40 +170,12 @@ public static class CaseStatisticsCalculator
             state.Forwards.Count(f => f.AwaitingKlarmarkering && !f.Overdue));
     }
 
-    /// <summary>
-    /// The pause intervals, from <see cref="CaseStateProjector"/>'s pause rule: each resumed event ends the
-    /// pause the projector sees just before it; a pause still running ends at <paramref name="asOf"/>.
-    /// </summary>
-    private static List<(DateTimeOffset Start, DateTimeOffset End)> PauseIntervals(List<StoredEvent> ordered, PauseState final, DateTimeOffset asOf)
-    {
-        var intervals = new List<(DateTimeOffset Start, DateTimeOffset End)>();
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            if (ordered[i].Event.Type != CaseEventTypes.Resumed)
-            {
-                continue;
-            }
-
-            var at = ordered[i].Event.Data.Event.OccurredAt;
-            if (CaseStateProjector.Project(ordered.Take(i), at).Pause is { IsPaused: true, Since: { } since })
-            {
-                intervals.Add((since, at));
-            }
-        }
-
-        if (final is { IsPaused: true, Since: { } running } && asOf > running)
-        {
-            intervals.Add((running, asOf));
-        }
-
-        return intervals;
-    }
-
-    private static TimeSpan PausedWithin(List<(DateTimeOffset Start, DateTimeOffset End)> pauses, DateTimeOffset from, DateTimeOffset to)
+    private static TimeSpan PausedWithin(IReadOnlyList<PauseInterval> pauses, DateTimeOffset from, DateTimeOffset to)
     {
         var total = TimeSpan.Zero;
-        foreach (var (start, end) in pauses)
+        foreach (var pause in pauses)
         {
+            var (start, end) = (pause.From, pause.To ?? to);
             var overlap = (end < to ? end : to) - (start > from ? start : from);
             if (overlap > TimeSpan.Zero)
             {
@@ -215,37 +187,12 @@ public static class CaseStatisticsCalculator
     }
 
     /// <summary>
-    /// Kept when the case was concluded (decided; or, without a decision, closed) on or before the due date:
-    /// the <paramref name="days"/>-th working day after the opening date on which the case was not paused.
-    /// A working day counts as paused when it falls after the pause's start date, up to and including its
-    /// resume date. A pause that starts after the due date does not move it.
+    /// Kept when the case was concluded (decided; or, without a decision, closed) on or before the
+    /// <see cref="ServicePromise.DueDate"/>; broken when concluded later or still open after it.
     /// </summary>
-    private static PromiseOutcome Promise(
-        DateOnly openedOn, int days, DateTimeOffset? concludedAt, List<(DateTimeOffset Start, DateTimeOffset End)> pauses, FoldContext context)
+    private static PromiseOutcome Promise(DateOnly openedOn, int days, DateTimeOffset? concludedAt, IReadOnlyList<PauseInterval> pauses, FoldContext context)
     {
-        var calendar = context.Calendar;
-        var reference = SwedishTime.DateOf(context.AsOf);
-        var pausedDays = pauses.Select(p => (From: SwedishTime.DateOf(p.Start), To: SwedishTime.DateOf(p.End))).ToList();
-        bool IsPaused(DateOnly date) => pausedDays.Exists(p => date > p.From && date <= p.To);
-
-        DateOnly? due = null;
-        if (openedOn.Year is >= SwedishCalendar.MinYear and < SwedishCalendar.MaxYear)
-        {
-            var date = openedOn;
-            var remaining = days;
-            while (remaining > 0 && date.Year < SwedishCalendar.MaxYear)
-            {
-                date = date.AddDays(1);
-                if (calendar.IsWorkingDay(date) && !IsPaused(date))
-                {
-                    remaining--;
-                }
-            }
-
-            due = remaining > 0 ? null : days == 0 ? calendar.AddWorkingDays(openedOn, 0) : date;
-        }
-
-        if (due is not { } dueDate)
+        if (ServicePromise.DueDate(openedOn, days, pauses, context.AsOf, context.Calendar) is not { } dueDate)
         {
             return PromiseOutcome.Pending;
         }
@@ -255,7 +202,7 @@ public static class CaseStatisticsCalculator
             return SwedishTime.DateOf(concluded) <= dueDate ? PromiseOutcome.Kept : PromiseOutcome.Broken;
         }
 
-        return dueDate < reference ? PromiseOutcome.Broken : PromiseOutcome.Pending;
+        return dueDate < SwedishTime.DateOf(context.AsOf) ? PromiseOutcome.Broken : PromiseOutcome.Pending;
     }
 
     private static StatisticsFigures Figures(IReadOnlyCollection<CaseFacts> cases)

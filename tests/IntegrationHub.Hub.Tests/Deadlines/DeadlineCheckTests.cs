@@ -63,7 +63,7 @@ public sealed class KlarmarkeringDeadlineTests(EarlyClockHub hub) : IClassFixtur
     public async Task MissingKlarmarkeringPastItsDueDate_RaisesAKlarmarkeringDeadline()
     {
         hub.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 1, 12, 0, 0, TimeSpan.Zero));
-        var miljo = new Scenario(_client, "edp-future", "MIL-DL-2", "nedskrapning");
+        var miljo = new Scenario(_client, "edp-future", "MIL-DL-2", "stadning");
         await miljo.Post(
             miljo.Event(CaseEventTypes.Opened, "Din anmälan har kommit in", day: 1),
             miljo.Event(CaseEventTypes.Forwarded, "Din anmälan har skickats till tekniska förvaltningen", day: 2, change: d => d with
@@ -118,5 +118,34 @@ public sealed class ScheduledDeadlineCheckTests(ScheduledDeadlineCheckTests.Ever
             return (await assignment.Timeline()).Any(e =>
                 e.GetProperty("event").GetProperty("data").TryGetProperty("deadline", out var d) && d.GetProperty("kind").GetString() == "uppdrag");
         }, "the scheduled check to raise the uppdrag deadline");
+    }
+}
+
+/// <summary>A service promise passes its due date, counted in Swedish working days without the paused ones.</summary>
+public sealed class ServicePromiseDeadlineTests(EarlyClockHub hub) : IClassFixture<EarlyClockHub>
+{
+    [Fact]
+    public async Task ServicePromise_WithoutDecisionByItsDueDate_RaisesADeadline_AndPausedWorkingDaysMoveTheDueDate()
+    {
+        hub.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 3, 7, 0, 0, TimeSpan.Zero));
+        var client = hub.CreateClient();
+        var monitor = hub.Services.GetRequiredService<DeadlineMonitor>();
+        var littering = new Scenario(client, "edp-future", "MIL-DL-4", "nedskrapning");
+
+        // Opened Tuesday 3 March; waits for the complainant 5–10 March (three working days: 6, 9, 10 March).
+        await littering.Post(
+            littering.Event(CaseEventTypes.Opened, "Din anmälan har kommit in", day: 1),
+            littering.Event(CaseEventTypes.Paused, "Vi behöver en bild av platsen", day: 3, change: d => d with { Pause = new Pause { Reason = PauseReason.AwaitingApplicant } }),
+            littering.Event(CaseEventTypes.Resumed, "Bilden har kommit in", day: 8));
+
+        hub.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 20, 12, 0, 0, TimeSpan.Zero));
+        Assert.Equal(0, await monitor.CheckAsync(CancellationToken.None));
+        hub.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 23, 6, 0, 0, TimeSpan.Zero));
+        Assert.Equal(1, await monitor.CheckAsync(CancellationToken.None));
+
+        await Eventually.True(async () => (await littering.Timeline()).Any(e =>
+            e.GetProperty("event").GetProperty("data").TryGetProperty("deadline", out var d)
+            && d.GetProperty("kind").GetString() == "servicelöfte" && d.GetProperty("dueDate").GetString() == "2026-03-20"),
+            "the broken service promise, due 20 March, in the case's timeline");
     }
 }

@@ -82,6 +82,15 @@ public sealed class CitizenProposalScenarioTests(EarlyClockHub hub) : IClassFixt
         hub.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 6, 0, 0, TimeSpan.Zero));
         Assert.Equal(0, await hub.Services.GetRequiredService<DeadlineMonitor>().CheckAsync(CancellationToken.None));
 
+        // Statistics for medborgarförslag in 2026: opened and closed once; the remiss was answered in time.
+        var statistics = await (await client.GetAsync("/api/v1/statistics?municipality=2281&caseType=medborgarforslag&from=2026-01-01&to=2026-11-30")).Json();
+        var totals = statistics.GetProperty("totals");
+        Assert.Equal(1, totals.GetProperty("opened").GetInt32());
+        Assert.Equal(1, totals.GetProperty("closed").GetInt32());
+        Assert.Equal(0, totals.GetProperty("overdueReferrals").GetInt32());
+        Assert.Equal(1, totals.GetProperty("handlingTime").GetProperty("count").GetInt32());
+        Assert.Equal(101m, totals.GetProperty("handlingTime").GetProperty("medianDays").GetDecimal());
+
         // The proposer follows it all in Mina Sidor, ending with the decision and the closing.
         var mine = await (await client.GetAsync($"/api/v1/people/{Proposer}/events?municipality=2281")).Json();
         Assert.Equal(

@@ -61,9 +61,10 @@ public sealed class LitteringScenarioTests(EarlyClockHub hub) : IClassFixture<Ea
             }),
             tekniska.Event(CaseEventTypes.Assigned, "Städningen har lämnats till arbetsmarknadsenheten", day: 4, change: d => d with { Collaboration = assignment }));
 
-        // The day after the assignment's due date, AME has not reported: one deadline passes.
+        // The day after the assignment's due date AME has not reported, and Miljö's ten-working-day
+        // service promise (opened 3 March, due 17 March) has passed without a decision: two deadlines.
         hub.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 19, 6, 0, 0, TimeSpan.Zero));
-        Assert.Equal(1, await monitor.CheckAsync(CancellationToken.None));
+        Assert.Equal(2, await monitor.CheckAsync(CancellationToken.None));
 
         // AME reports, finishes; Tekniska sends the klarmarkering; Miljö closes its case.
         await tekniska.Post(
@@ -98,9 +99,15 @@ public sealed class LitteringScenarioTests(EarlyClockHub hub) : IClassFixture<Ea
         Assert.Equal(1, assignmentState.GetProperty("reports").GetInt32());
         Assert.Equal(JsonValueKind.String, assignmentState.GetProperty("completedAt").ValueKind);
 
-        // Timelines: Miljö's own story; Tekniska's, with the deadline raised when AME was a day late.
-        var miljoTimeline = (await miljo.Timeline()).Select(e => e.GetProperty("event").GetProperty("type").GetString()).ToList();
-        Assert.Equal([CaseEventTypes.Opened, CaseEventTypes.Forwarded, CaseEventTypes.Closed], miljoTimeline);
+        // Timelines: Miljö's, with its broken service promise; Tekniska's, with the deadline raised when AME was a day late.
+        var miljoTimeline = (await miljo.Timeline()).Select(e => e.GetProperty("event")).ToList();
+        Assert.Equal(
+            [CaseEventTypes.Opened, CaseEventTypes.Forwarded, CaseEventTypes.DeadlinePassed, CaseEventTypes.Closed],
+            miljoTimeline.Select(e => e.GetProperty("type").GetString()));
+        var promise = miljoTimeline[2].GetProperty("data").GetProperty("deadline");
+        Assert.Equal("servicelöfte", promise.GetProperty("kind").GetString());
+        Assert.Equal("2026-03-17", promise.GetProperty("dueDate").GetString());
+        Assert.Equal(10, promise.GetProperty("workingDays").GetInt32());
         var tekniskaTimeline = (await tekniska.Timeline()).Select(e => e.GetProperty("event")).ToList();
         Assert.Equal(
             [CaseEventTypes.Opened, CaseEventTypes.Assigned, CaseEventTypes.DeadlinePassed, CaseEventTypes.AssignmentReported, CaseEventTypes.Completed, CaseEventTypes.Completed],
@@ -114,6 +121,17 @@ public sealed class LitteringScenarioTests(EarlyClockHub hub) : IClassFixture<Ea
         var headlines = mine.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("event").GetProperty("data").GetProperty("event").GetProperty("headline").GetString()).ToList();
         Assert.Equal("Ärendet är avslutat. Tack för din anmälan!", headlines[0]);
         Assert.Contains("Din anmälan om nedskräpning har kommit in", headlines);
+
+        // Statistics for nedskräpning in March: one case opened and closed, its promise broken; no klarmarkering missing.
+        var statistics = await (await client.GetAsync("/api/v1/statistics?municipality=2281&caseType=nedskrapning&from=2026-03-01&to=2026-03-31")).Json();
+        var totals = statistics.GetProperty("totals");
+        Assert.Equal(1, totals.GetProperty("opened").GetInt32());
+        Assert.Equal(1, totals.GetProperty("closed").GetInt32());
+        Assert.Equal(0, totals.GetProperty("backlog").GetInt32());
+        Assert.Equal(1, totals.GetProperty("servicePromises").GetProperty("broken").GetInt32());
+        Assert.Equal(0, totals.GetProperty("missingKlarmarkering").GetProperty("overdue").GetInt32());
+        Assert.Equal(0, totals.GetProperty("missingKlarmarkering").GetProperty("waiting").GetInt32());
+        Assert.Equal(18m, totals.GetProperty("handlingTime").GetProperty("medianDays").GetDecimal());
 
         // Nothing more is overdue once the klarmarkering is in.
         hub.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 30, 6, 0, 0, TimeSpan.Zero));
