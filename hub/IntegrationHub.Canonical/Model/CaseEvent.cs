@@ -24,4 +24,7 @@ public sealed record CaseEvent
     public Uri? DataSchema { get; init; }
     /// <summary>The case-event data.</summary>
     public required CaseEventData Data { get; init; }
+
+    /// <summary>Ids only: the data holds personal data and case details, which must not reach logs.</summary>
+    public override string ToString() => $"CaseEvent {{ Type = {Type}, Source = {Source}, Id = {Id}, Municipality = {Municipality} }}";
 }

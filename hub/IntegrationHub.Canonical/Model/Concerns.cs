@@ -9,4 +9,7 @@ public sealed record Concerns
     public string? Name { get; init; }
     /// <summary>Skyddad identitet.</summary>
     public bool? ProtectedIdentity { get; init; }
+
+    /// <summary>Nothing personal: who an event concerns is personal data.</summary>
+    public override string ToString() => "Concerns { *** }";
 }

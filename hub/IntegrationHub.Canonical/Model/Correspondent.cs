@@ -11,4 +11,7 @@ public sealed record Correspondent
     public string? Email { get; init; }
     /// <summary>Identity, when known.</summary>
     public PartyIdentity? Identity { get; init; }
+
+    /// <summary>Nothing personal: senders and recipients are personal data.</summary>
+    public override string ToString() => "Correspondent { *** }";
 }

@@ -21,4 +21,7 @@ public sealed record Document
     public int? RunningNumber { get; init; }
     /// <summary>Bilagor.</summary>
     public IReadOnlyList<Attachment>? Attachments { get; init; }
+
+    /// <summary>Without title, sender and recipients, which may be personal data.</summary>
+    public override string ToString() => $"Document {{ Direction = {Direction}, Date = {Date:O}, RunningNumber = {RunningNumber} }}";
 }

@@ -15,4 +15,7 @@ public sealed record EventDetails
     public CustomerEventCategory? Category { get; init; }
     /// <summary>Web link into the e-service that holds details.</summary>
     public Uri? Link { get; init; }
+
+    /// <summary>Without the texts, which may describe the case.</summary>
+    public override string ToString() => $"EventDetails {{ OccurredAt = {OccurredAt:O}, IsDiaryEvent = {IsDiaryEvent}, Category = {Category} }}";
 }

@@ -15,4 +15,7 @@ public sealed record Party
     public string? Email { get; init; }
     /// <summary>Phone number.</summary>
     public string? Phone { get; init; }
+
+    /// <summary>The role only: names, numbers and addresses are personal data.</summary>
+    public override string ToString() => $"Party {{ Role = {Role} }}";
 }

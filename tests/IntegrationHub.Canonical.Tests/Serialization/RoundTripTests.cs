@@ -73,6 +73,25 @@ public sealed class RoundTripTests
         Assert.DoesNotContain("1212", new Party { Role = PartyRole.Applicant, Identity = identity }.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(ValidExamples))]
+    public void ToString_OfAnyModelObject_ShowsNoPersonalDataOrCaseText(string name)
+    {
+        var json = File.ReadAllText(Path.Combine(SchemaFiles.ValidDirectory, name));
+        var caseEvent = CaseEventFormatter.DecodeStructured(System.Text.Encoding.UTF8.GetBytes(json));
+        var data = caseEvent.Data;
+        object?[] parts = [caseEvent, data, data.Event, data.Document, data.Concerns, data.Document?.Sender, .. data.Parties ?? [], .. data.Document?.Recipients ?? []];
+
+        foreach (var text in parts.OfType<object>().Select(p => p.ToString()!))
+        {
+            foreach (var secret in new[] { data.Event.Headline, data.Case.Title, data.Document?.Title }.Concat(data.Parties?.Select(p => p.Name) ?? [])
+                .Concat(data.Parties?.Select(p => p.Identity?.Value) ?? []).Concat([data.Concerns?.Identity.Value, data.Document?.Sender?.Name]).OfType<string>())
+            {
+                Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
+            }
+        }
+    }
+
     /// <summary>
     /// Times are compared as instants with their offset, since RFC 3339 allows several spellings of one
     /// instant (e.g. with or without fractional seconds); everything else must be identical.
