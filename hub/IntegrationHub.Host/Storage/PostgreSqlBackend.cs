@@ -1,3 +1,4 @@
+using IntegrationHub.Hub.DeadLetters;
 using IntegrationHub.Hub.Pipeline;
 using IntegrationHub.Store;
 using IntegrationHub.Store.PostgreSql;
@@ -37,8 +38,10 @@ public static class PostgreSqlBackend
         services.AddSingleton<IHubStore>(sp => new PostgreSqlHubStore(
             new PostgreSqlStoreOptions { ConnectionString = connectionString, Schema = options.PostgreSqlSchema }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IPipelineTransactions, PostgreSqlPipelineTransactions>();
+        var messages = $"{options.PostgreSqlSchema}_rebus_messages";
+        services.AddSingleton<IDeadLetters>(new PostgreSqlDeadLetters(connectionString, messages));
         services.AddHubBus(
-            t => t.UsePostgreSql(connectionString, $"{options.PostgreSqlSchema}_rebus_messages", HubBus.InputQueue),
+            t => t.UsePostgreSql(connectionString, messages, HubBus.InputQueue),
             c => c.Outbox(x => x.StoreInPostgreSql(connectionString, $"{options.PostgreSqlSchema}_rebus_outbox")));
         return services;
     }

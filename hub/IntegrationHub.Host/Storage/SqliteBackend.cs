@@ -1,3 +1,4 @@
+using IntegrationHub.Hub.DeadLetters;
 using IntegrationHub.Hub.Pipeline;
 using IntegrationHub.Messaging.Sqlite;
 using IntegrationHub.Store;
@@ -37,6 +38,7 @@ public static class SqliteBackend
         var databasePath = Path.Combine(directory, DatabaseFileName);
         services.AddSingleton<IHubStore>(sp => new SqliteHubStore(new SqliteStoreOptions { DatabasePath = databasePath }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IPipelineTransactions, SqlitePipelineTransactions>();
+        services.AddSingleton<IDeadLetters>(new SqliteDeadLetters(databasePath));
         services.AddHubBus(t => t.UseSqlite(new SqliteTransportOptions($"Data Source={databasePath}"), HubBus.InputQueue));
         return services;
     }
