@@ -2,6 +2,7 @@ using IntegrationHub.Hub.DeadLetters;
 using IntegrationHub.Hub.Pipeline;
 using IntegrationHub.Store;
 using IntegrationHub.Store.PostgreSql;
+using IntegrationHub.Store.Subscriptions;
 using Npgsql;
 using Rebus.Config;
 using Rebus.Config.Outbox;
@@ -38,6 +39,8 @@ public static class PostgreSqlBackend
         services.AddSingleton<IHubStore>(sp => new PostgreSqlHubStore(
             new PostgreSqlStoreOptions { ConnectionString = connectionString, Schema = options.PostgreSqlSchema }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IPipelineTransactions, PostgreSqlPipelineTransactions>();
+        services.AddSingleton<ISubscriptionStore>(_ => new PostgreSqlSubscriptionStore(
+            new PostgreSqlStoreOptions { ConnectionString = connectionString, Schema = options.PostgreSqlSchema }));
         var messages = $"{options.PostgreSqlSchema}_rebus_messages";
         services.AddSingleton<IDeadLetters>(new PostgreSqlDeadLetters(connectionString, messages));
         services.AddHubBus(

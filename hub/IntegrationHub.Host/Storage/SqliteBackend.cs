@@ -3,6 +3,7 @@ using IntegrationHub.Hub.Pipeline;
 using IntegrationHub.Messaging.Sqlite;
 using IntegrationHub.Store;
 using IntegrationHub.Store.Sqlite;
+using IntegrationHub.Store.Subscriptions;
 using Rebus.Config;
 
 namespace IntegrationHub.Host.Storage;
@@ -39,6 +40,7 @@ public static class SqliteBackend
         services.AddSingleton<IHubStore>(sp => new SqliteHubStore(new SqliteStoreOptions { DatabasePath = databasePath }, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IPipelineTransactions, SqlitePipelineTransactions>();
         services.AddSingleton<IDeadLetters>(new SqliteDeadLetters(databasePath));
+        services.AddSingleton<ISubscriptionStore>(new SqliteSubscriptionStore(new SqliteStoreOptions { DatabasePath = databasePath }));
         services.AddHubBus(t => t.UseSqlite(new SqliteTransportOptions($"Data Source={databasePath}"), HubBus.InputQueue));
         return services;
     }

@@ -68,6 +68,10 @@ public abstract class DeadLetterContract(DeadLetterTests.FaultyHub hub)
     [Fact]
     public async Task FailingPipeline_EndsInADeadLetter_ThatAReplayProcessesOnceTheCauseIsGone()
     {
+        var subscription = await (await _client.PostAsync("/api/v1/subscriptions", Http.Body(
+            System.Text.Encoding.UTF8.GetBytes("{\"municipality\":\"2281\",\"name\":\"Portal\",\"startFrom\":\"beginning\",\"filter\":{\"classificationCeiling\":\"confidential\"}}"),
+            "application/json"))).Json();
+        var feed = $"/api/v1/subscriptions/{subscription.GetProperty("id").GetString()}/events";
         hub.Failing = true;
         var accepted = await (await _client.PostEvent(TestEvents.Json(TestEvents.Opened("DL-1")))).Json();
         var sequence = accepted.GetProperty("accepted")[0].GetProperty("sequence").GetInt64();
@@ -83,6 +87,11 @@ public abstract class DeadLetterContract(DeadLetterTests.FaultyHub hub)
         Assert.Contains(sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), letter.GetProperty("body").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, (await (await _client.GetAsync("/api/v1/cases?municipality=2281&sourceSystem=edp-future&sourceCaseId=DL-1")).Json()).GetArrayLength());
 
+        // A subscriber never moves past an event the pipeline has not finished: it waits for it.
+        var waiting = await (await _client.GetAsync(feed)).Json();
+        Assert.Equal(0, waiting.GetProperty("items").GetArrayLength());
+        Assert.True(waiting.GetProperty("lastSequence").GetInt64() < sequence);
+
         hub.Failing = false;
         var replay = await _client.PostAsync($"/api/v1/dead-letters/{letter.GetProperty("id").GetInt64()}/replay", null);
         var unknown = await _client.PostAsync("/api/v1/dead-letters/999999/replay", null);
@@ -93,5 +102,7 @@ public abstract class DeadLetterContract(DeadLetterTests.FaultyHub hub)
             (await (await _client.GetAsync("/api/v1/cases?municipality=2281&sourceSystem=edp-future&sourceCaseId=DL-1")).Json()).GetArrayLength() == 1,
             "the replayed message to build the case");
         Assert.Equal(0, (await (await _client.GetAsync("/api/v1/dead-letters")).Json()).GetArrayLength());
+        var served = await (await _client.GetAsync(feed)).Json();
+        Assert.Equal(sequence, served.GetProperty("items")[0].GetProperty("sequence").GetInt64());
     }
 }

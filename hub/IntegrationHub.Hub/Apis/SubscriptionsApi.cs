@@ -1,0 +1,133 @@
+using IntegrationHub.Hub.Apis.Subscriptions;
+using IntegrationHub.Store;
+using IntegrationHub.Store.Subscriptions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace IntegrationHub.Hub.Apis;
+
+/// <summary><c>/api/v1/subscriptions</c>: who receives which events, and each subscription's feed and live stream.</summary>
+public static class SubscriptionsApi
+{
+    /// <summary>Maps the endpoints.</summary>
+    public static IEndpointRouteBuilder MapSubscriptionsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/subscriptions").WithTags("Subscriptions");
+        group.MapPost("/", Create).WithSummary("Subscribe to a municipality's events, from now or replaying history from a sequence or a time");
+        group.MapGet("/", List).WithSummary("A municipality's subscriptions");
+        group.MapGet("/{id:guid}", Get).WithSummary("One subscription");
+        group.MapPut("/{id:guid}", Update).WithSummary("Change name and filter (optimistic: give the version you read)");
+        group.MapPost("/{id:guid}/pause", (Guid id, ISubscriptionStore store, TimeProvider time, CancellationToken ct) => SetStatus(id, SubscriptionStatus.Paused, store, time, ct))
+            .WithSummary("Pause: the live stream sends nothing until resumed");
+        group.MapPost("/{id:guid}/resume", (Guid id, ISubscriptionStore store, TimeProvider time, CancellationToken ct) => SetStatus(id, SubscriptionStatus.Active, store, time, ct))
+            .WithSummary("Resume");
+        group.MapDelete("/{id:guid}", Delete).WithSummary("Delete");
+        group.MapGet("/{id:guid}/events", SubscriptionFeed.GetPage).WithSummary("The subscription's events after a cursor (sequence), in order");
+        group.MapGet("/{id:guid}/stream", SubscriptionFeed.Stream).WithSummary("The subscription's events as Server-Sent Events; resumes from Last-Event-ID");
+        return routes;
+    }
+
+    private static async Task<Results<Created<Subscription>, ProblemHttpResult>> Create(
+        CreateSubscriptionRequest request, ISubscriptionStore store, IHubStore hubStore, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (filter, filterProblem) = SubscriptionRules.ToFilter(request.Filter);
+        var problem = (request.Municipality is null
+                ? Problems.InvalidParameter("/municipality", "required", "Give the municipality's four-digit kommunkod.")
+                : QueryParameters.CheckMunicipality(request.Municipality, required: true) is not null
+                    ? Problems.InvalidParameter("/municipality", "pattern", "municipality is a four-digit kommunkod, e.g. 2281.")
+                    : null)
+            ?? SubscriptionRules.CheckName(request.Name)
+            ?? filterProblem
+            ?? CheckStart(request);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var startAfter = request switch
+        {
+            { StartAfterSequence: { } sequence } => sequence,
+            { StartFromTime: { } time } => await store.SequenceBeforeAsync(time, cancellationToken),
+            { StartFrom: "beginning" } => 0,
+            _ => await hubStore.GetLastSequenceAsync(cancellationToken),
+        };
+        var now = timeProvider.GetUtcNow();
+        var subscription = new Subscription
+        {
+            Id = Guid.CreateVersion7(now),
+            Municipality = request.Municipality!,
+            Name = request.Name!.Trim(),
+            Filter = filter!,
+            Status = SubscriptionStatus.Active,
+            StartAfterSequence = startAfter,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = 1,
+        };
+        await store.CreateAsync(subscription, cancellationToken);
+        return TypedResults.Created($"/api/v1/subscriptions/{subscription.Id}", subscription);
+    }
+
+    private static ProblemHttpResult? CheckStart(CreateSubscriptionRequest request)
+    {
+        var given = (request.StartFrom is null ? 0 : 1) + (request.StartAfterSequence is null ? 0 : 1) + (request.StartFromTime is null ? 0 : 1);
+        return given > 1
+            ? Problems.InvalidParameter("/startFrom", "oneOf", "Give at most one of startFrom, startAfterSequence and startFromTime.")
+            : request.StartFrom is not (null or "now" or "beginning")
+                ? Problems.InvalidParameter("/startFrom", "enum", "startFrom is \"now\" or \"beginning\".")
+                : request.StartAfterSequence < 0
+                    ? Problems.InvalidParameter("/startAfterSequence", "minimum", "startAfterSequence is 0 or a sequence number.")
+                    : null;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<Subscription>>, ProblemHttpResult>> List(
+        ISubscriptionStore store, CancellationToken cancellationToken, string? municipality = null) =>
+        QueryParameters.CheckMunicipality(municipality, required: true) is { } problem
+            ? problem
+            : TypedResults.Ok(await store.ListAsync(municipality!, cancellationToken));
+
+    private static async Task<Results<Ok<Subscription>, ProblemHttpResult>> Get(Guid id, ISubscriptionStore store, CancellationToken cancellationToken) =>
+        await store.GetAsync(id, cancellationToken) is { } found ? TypedResults.Ok(found) : Problems.NotFound("subscription");
+
+    private static async Task<Results<Ok<Subscription>, ProblemHttpResult>> Update(
+        Guid id, UpdateSubscriptionRequest request, ISubscriptionStore store, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (filter, filterProblem) = SubscriptionRules.ToFilter(request.Filter);
+        var problem = SubscriptionRules.CheckName(request.Name) ?? filterProblem
+            ?? (request.Version is null ? Problems.InvalidParameter("/version", "required", "Give the version you read, so a change made meanwhile is not overwritten.") : null);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (await store.GetAsync(id, cancellationToken) is not { } current)
+        {
+            return Problems.NotFound("subscription");
+        }
+
+        var changed = current with { Name = request.Name!.Trim(), Filter = filter!, UpdatedAt = timeProvider.GetUtcNow() };
+        return await store.UpdateAsync(changed, request.Version!.Value, cancellationToken) is { } stored
+            ? TypedResults.Ok(stored)
+            : Problems.Conflict($"The subscription changed meanwhile (it is at version {current.Version}); read it again and repeat the change.");
+    }
+
+    private static async Task<Results<Ok<Subscription>, ProblemHttpResult>> SetStatus(
+        Guid id, SubscriptionStatus status, ISubscriptionStore store, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(id, cancellationToken) is not { } current)
+        {
+            return Problems.NotFound("subscription");
+        }
+
+        return await store.UpdateAsync(current with { Status = status, UpdatedAt = timeProvider.GetUtcNow() }, current.Version, cancellationToken) is { } stored
+            ? TypedResults.Ok(stored)
+            : Problems.Conflict("The subscription changed meanwhile; repeat the request.");
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, ISubscriptionStore store, CancellationToken cancellationToken) =>
+        await store.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : Problems.NotFound("subscription");
+}
