@@ -1,11 +1,13 @@
+using IntegrationHub.Store.Relational;
+
 namespace IntegrationHub.Store.PostgreSql;
 
 /// <summary>
 /// The SQL of cross-system case correlation on PostgreSQL: source ids, relations, merges and
 /// sub-cases. Look-ups that a write depends on run under a per-source-id advisory lock or a row lock
-/// (see <see cref="PostgreSqlCaseLinkSession"/>).
+/// (see <see cref="PostgreSqlDialect"/>).
 /// </summary>
-internal sealed class PostgreSqlCaseLinkCommands(string s)
+internal sealed class PostgreSqlCaseLinkCommands(string s) : ICaseLinkCommands
 {
     public string SelectCaseIdBySource { get; } = $"""
         SELECT case_id FROM {s}.case_source_ids
@@ -34,12 +36,6 @@ internal sealed class PostgreSqlCaseLinkCommands(string s)
         """;
 
     // ---------------------------------------------------------------- merge (parameters @SurvivorId, @MergedId, @Now)
-
-    /// <summary>Locks both cases of a merge, in id order so two merges never wait for each other in a circle.</summary>
-    public string LockCasesForMerge { get; } = $"""
-        SELECT {PostgreSqlCommands.CaseColumns} FROM {s}.cases
-        WHERE id IN (@SurvivorId, @MergedId) ORDER BY id FOR UPDATE
-        """;
 
     /// <summary>The merged case's source ids now lead to the survivor.</summary>
     public string MoveSourceIds { get; } = $"UPDATE {s}.case_source_ids SET case_id = @SurvivorId, linked_at = @Now, via = 'merge' WHERE case_id = @MergedId";
@@ -106,7 +102,7 @@ internal sealed class PostgreSqlCaseLinkCommands(string s)
 
     /// <summary>Live cases of the municipality whose huvudärendenummer is the case's ärendenummer or diarienummer.</summary>
     public string SelectSubCases { get; } = $"""
-        SELECT {PostgreSqlCommands.CaseColumns} FROM {s}.cases
+        SELECT {RelationalRows.CaseColumns} FROM {s}.cases
         WHERE municipality = @Municipality AND merged_into IS NULL AND id <> @Id
           AND (main_case_number = @CaseNumber OR main_case_number = @Diarienummer)
         ORDER BY opened_at, id
@@ -125,14 +121,14 @@ internal sealed class PostgreSqlCaseLinkCommands(string s)
             WHERE c.merged_into IS NULL
               AND (c.main_case_number = t.case_number OR c.main_case_number = t.diarienummer)
         )
-        SELECT {PostgreSqlCommands.EventColumns} FROM {s}.events
+        SELECT {RelationalRows.EventColumns} FROM {s}.events
         WHERE case_id IN (SELECT id FROM tree)
         ORDER BY occurred_at, sequence
         """;
 
     /// <summary>Npgsql sends <c>@CollaborationIds</c> as one text[] parameter.</summary>
     public string EventsByCollaboration { get; } = $"""
-        SELECT {PostgreSqlCommands.EventColumns} FROM {s}.events
+        SELECT {RelationalRows.EventColumns} FROM {s}.events
         WHERE municipality = @Municipality AND collaboration_id = ANY(@CollaborationIds)
         ORDER BY occurred_at, sequence
         """;

@@ -1,37 +1,24 @@
+using IntegrationHub.Store.Relational;
+
 namespace IntegrationHub.Store.PostgreSql;
 
 /// <summary>
-/// Every SQL statement the PostgreSQL store runs, in one place, qualified with the store's schema
-/// (validated to [a-z0-9_] and quoted) so they also work on an enlisted connection whose
-/// search_path points elsewhere.
+/// The SQL of events, cases and the person index on PostgreSQL (the diary's, correlation's and row
+/// locks' are beside it), qualified with the store's schema (validated to [a-z0-9_] and quoted) so
+/// they also work on an enlisted connection whose search_path points elsewhere.
 /// </summary>
-internal sealed class PostgreSqlCommands(string s)
+internal sealed class PostgreSqlCommands(string s) : IStoreCommands
 {
-    /// <summary>The columns <see cref="PostgreSqlRows.ReadEventsAsync"/> maps.</summary>
-    public const string EventColumns = "sequence, received_at, case_id, payload, diarienummer, document_number";
+    /// <summary>The columns an event row has (also named by the subscription store).</summary>
+    public const string EventColumns = RelationalRows.EventColumns;
 
-    /// <summary>The columns <see cref="PostgreSqlRows.ReadCasesAsync"/> maps.</summary>
-    public const string CaseColumns = """
-        id, municipality, source_system, source_case_id, case_number, main_case_number,
-        diarienummer, diarienummer_series, diarienummer_year, diarienummer_running_number,
-        title, case_type, authority_id, authority_name, authority_municipality,
-        unit_id, unit_name, unit_municipality, status, source_status, classification,
-        opened_at, updated_at, last_sequence, merged_into
-        """;
+    private const string CaseColumns = RelationalRows.CaseColumns;
 
     /// <summary>
     /// An advisory lock held until the transaction ends (see <see cref="PostgreSqlLocks"/>); it
     /// is released by commit, rollback or a dropped connection, never left behind.
     /// </summary>
     public const string TransactionLock = "SELECT pg_advisory_xact_lock(@LockClass, @LockKey)";
-
-    public string CreateSchema { get; } = $"CREATE SCHEMA IF NOT EXISTS {s}";
-
-    /// <summary>The diary's statements.</summary>
-    public PostgreSqlDiaryCommands Diary { get; } = new(s);
-
-    /// <summary>The correlation statements.</summary>
-    public PostgreSqlCaseLinkCommands Links { get; } = new(s);
 
     /// <summary>Idempotent on (source, id): a repeat inserts nothing and returns no row.</summary>
     public string InsertEvent { get; } = $"""
@@ -101,28 +88,19 @@ internal sealed class PostgreSqlCommands(string s)
 
     public string SelectCaseById { get; } = $"SELECT {CaseColumns} FROM {s}.cases WHERE id = @Id";
 
-    /// <summary>Reads and locks a case until the transaction ends (waits for a merge in progress, then sees its result).</summary>
-    public string SelectCaseByIdForUpdate { get; } = $"SELECT {CaseColumns} FROM {s}.cases WHERE id = @Id FOR UPDATE";
-
-    /// <summary>
-    /// Reads a case that a new row will reference, with the lock the foreign key would take anyway:
-    /// it waits for a merge in progress (then sees its result) but not for other writers of the case.
-    /// </summary>
-    public string SelectCaseByIdForKeyShare { get; } = $"SELECT {CaseColumns} FROM {s}.cases WHERE id = @Id FOR KEY SHARE";
-
     /// <summary>Find-cases query: the base plus one AND-ed filter per criterion given, then <see cref="FindCasesOrder"/>.</summary>
     /// <remarks>
     /// Tombstones of merged cases are never found. Source criteria match any of the case's linked
     /// source ids (<c>case_source_ids</c>), so a merged case's source id finds the survivor.
     /// </remarks>
     public string FindCasesBase { get; } = $"SELECT {CaseColumns} FROM {s}.cases c WHERE c.municipality = @Municipality AND c.merged_into IS NULL";
-    public const string FindCasesByCaseNumber = " AND c.case_number = @CaseNumber";
-    public const string FindCasesByDiarienummer = " AND c.diarienummer = @Diarienummer";
+    public string FindCasesByCaseNumber { get; } = " AND c.case_number = @CaseNumber";
+    public string FindCasesByDiarienummer { get; } = " AND c.diarienummer = @Diarienummer";
     public string FindCasesBySourceStart { get; } = $" AND EXISTS (SELECT 1 FROM {s}.case_source_ids l WHERE l.case_id = c.id";
-    public const string FindCasesBySourceSystem = " AND l.source_system = @SourceSystem";
-    public const string FindCasesBySourceCaseId = " AND l.source_case_id = @SourceCaseId";
-    public const char FindCasesBySourceEnd = ')';
-    public const string FindCasesOrder = " ORDER BY c.updated_at DESC, c.last_sequence DESC LIMIT @Limit";
+    public string FindCasesBySourceSystem { get; } = " AND l.source_system = @SourceSystem";
+    public string FindCasesBySourceCaseId { get; } = " AND l.source_case_id = @SourceCaseId";
+    public char FindCasesBySourceEnd { get; } = ')';
+    public string FindCasesOrder { get; } = " ORDER BY c.updated_at DESC, c.last_sequence DESC LIMIT @Limit";
 
     public string InsertEventPerson { get; } = $"""
         INSERT INTO {s}.event_persons (identity_type, identity_value, sequence, relation, role)

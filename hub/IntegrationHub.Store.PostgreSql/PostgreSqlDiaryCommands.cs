@@ -1,3 +1,5 @@
+using IntegrationHub.Store.Relational;
+
 namespace IntegrationHub.Store.PostgreSql;
 
 /// <summary>
@@ -5,30 +7,23 @@ namespace IntegrationHub.Store.PostgreSql;
 /// locks the counter row until the registering transaction ends: concurrent registrations in one
 /// diary and year wait for each other and get consecutive numbers, and a rollback gives the number back.
 /// </summary>
-internal sealed class PostgreSqlDiaryCommands(string s)
+internal sealed class PostgreSqlDiaryCommands(string s) : IDiaryCommands
 {
-    /// <summary>The columns <see cref="PostgreSqlDiaryRows.ReadRegistrationsAsync"/> maps.</summary>
-    private const string RegistrationColumns = """
-        id, municipality, diary, case_id, diarienummer, year, running_number, kind, document_number,
-        event_sequence, registered_at, document_date, direction, correspondent, description, document_type,
-        restriction_type, restriction_legal_reference, restriction_explanation, restriction_marked_at,
-        restriction_marked_by, status, annulment_reason, version
-        """;
+    private const string RegistrationColumns = DiaryRows.RegistrationColumns;
 
-    /// <summary>The columns <see cref="PostgreSqlDiaryRows.ReadConflictsAsync"/> maps.</summary>
-    private const string ConflictColumns = "id, municipality, case_id, event_sequence, source_system, existing, claimed, detected_at";
+    private const string ConflictColumns = DiaryRows.ConflictColumns;
 
     /// <summary>Search: the base plus one AND-ed filter per criterion given, then <see cref="SearchOrder"/>.</summary>
-    public const string SearchByDiary = " AND diary = @Diary";
-    public const string SearchFrom = " AND document_date >= @From";
-    public const string SearchTo = " AND document_date <= @To";
+    public string SearchByDiary { get; } = " AND diary = @Diary";
+    public string SearchFrom { get; } = " AND document_date >= @From";
+    public string SearchTo { get; } = " AND document_date <= @To";
 
     /// <summary>
     /// Both sides are upper-cased in .NET (the database's collation may fold ASCII only), and
     /// <c>search_text</c> holds withheld text of a restricted registration not at all.
     /// </summary>
-    public const string SearchByText = " AND strpos(search_text, @Text) > 0";
-    public const string SearchOrder = " ORDER BY document_date, year, running_number, diary, coalesce(document_number, 0), id LIMIT @Limit OFFSET @Offset";
+    public string SearchByText { get; } = " AND strpos(search_text, @Text) > 0";
+    public string SearchOrder { get; } = " ORDER BY document_date, year, running_number, diary, coalesce(document_number, 0), id LIMIT @Limit OFFSET @Offset";
 
     /// <summary>Creates the counter at 1 or advances it, and returns the number now taken.</summary>
     public string NextRunningNumber { get; } = $"""
@@ -72,9 +67,6 @@ internal sealed class PostgreSqlDiaryCommands(string s)
         """;
 
     public string SelectRegistration { get; } = $"SELECT {RegistrationColumns} FROM {s}.registrations WHERE id = @Id";
-
-    /// <summary>Reads and locks a registration, so two corrections of it run one after the other.</summary>
-    public string SelectRegistrationForUpdate { get; } = $"SELECT {RegistrationColumns} FROM {s}.registrations WHERE id = @Id FOR UPDATE";
 
     public string SelectCaseRegistration { get; } = $"SELECT {RegistrationColumns} FROM {s}.registrations WHERE case_id = @CaseId AND document_number IS NULL";
 

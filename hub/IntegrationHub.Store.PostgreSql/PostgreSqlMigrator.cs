@@ -16,7 +16,6 @@ internal static class PostgreSqlMigrator
     public static async Task MigrateAsync(
         NpgsqlDataSource dataSource,
         PostgreSqlSettings settings,
-        PostgreSqlCommands commands,
         PostgreSqlLocks locks,
         Func<string, bool> include,
         CancellationToken cancellationToken)
@@ -31,7 +30,7 @@ internal static class PostgreSqlMigrator
         // Outside the lock transaction: DbUp's journal lives in the schema and its connections must see it.
         await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
         {
-            await connection.ExecuteAsync(new CommandDefinition(commands.CreateSchema, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition($"CREATE SCHEMA IF NOT EXISTS {settings.QuotedSchema}", cancellationToken: cancellationToken));
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -1,33 +1,35 @@
+using IntegrationHub.Store.Relational;
+
 namespace IntegrationHub.Store.Sqlite;
 
 /// <summary>
 /// The SQL of cross-system case correlation on SQLite: source ids, relations, merges and sub-cases.
 /// Writers are serialised by BEGIN IMMEDIATE, so a look-up followed by a write cannot race another writer.
 /// </summary>
-internal static class SqliteCaseLinkCommands
+internal sealed class SqliteCaseLinkCommands : ICaseLinkCommands
 {
-    public const string SelectCaseIdBySource = """
+    public string SelectCaseIdBySource { get; } = """
         SELECT case_id FROM case_source_ids
         WHERE municipality = @Municipality AND source_system = @SourceSystem AND source_case_id = @SourceCaseId
         """;
 
-    public const string InsertSourceId = """
+    public string InsertSourceId { get; } = """
         INSERT INTO case_source_ids (municipality, source_system, source_case_id, case_id, linked_at, via)
         VALUES (@Municipality, @SourceSystem, @SourceCaseId, @CaseId, @LinkedAt, @Via)
         """;
 
-    public const string SelectSourceIds = """
+    public string SelectSourceIds { get; } = """
         SELECT source_system, source_case_id, linked_at, via FROM case_source_ids
         WHERE case_id = @CaseId ORDER BY linked_at, id
         """;
 
-    public const string InsertRelation = """
+    public string InsertRelation { get; } = """
         INSERT INTO case_relations (case_id, related_case_id, kind, collaboration_id, event_sequence)
         VALUES (@CaseId, @RelatedCaseId, @Kind, @CollaborationId, @EventSequence)
         ON CONFLICT (case_id, related_case_id, kind) DO NOTHING
         """;
 
-    public const string SelectRelations = """
+    public string SelectRelations { get; } = """
         SELECT case_id, related_case_id, kind, collaboration_id, event_sequence FROM case_relations
         WHERE case_id = @CaseId OR related_case_id = @CaseId ORDER BY id
         """;
@@ -35,12 +37,12 @@ internal static class SqliteCaseLinkCommands
     // ---------------------------------------------------------------- merge (parameters @SurvivorId, @MergedId, @Now)
 
     /// <summary>The merged case's source ids now lead to the survivor.</summary>
-    public const string MoveSourceIds = "UPDATE case_source_ids SET case_id = @SurvivorId, linked_at = @Now, via = 'merge' WHERE case_id = @MergedId";
+    public string MoveSourceIds { get; } = "UPDATE case_source_ids SET case_id = @SurvivorId, linked_at = @Now, via = 'merge' WHERE case_id = @MergedId";
 
-    public const string MoveEvents = "UPDATE events SET case_id = @SurvivorId WHERE case_id = @MergedId";
+    public string MoveEvents { get; } = "UPDATE events SET case_id = @SurvivorId WHERE case_id = @MergedId";
 
     /// <summary>A party of both keeps the role of whichever case named them first.</summary>
-    public const string CopyParties = """
+    public string CopyParties { get; } = """
         INSERT INTO case_parties (identity_type, identity_value, case_id, role, first_sequence)
         SELECT identity_type, identity_value, @SurvivorId, role, first_sequence FROM case_parties WHERE case_id = @MergedId
         ON CONFLICT (identity_type, identity_value, case_id) DO UPDATE SET
@@ -48,10 +50,10 @@ internal static class SqliteCaseLinkCommands
             first_sequence = min(case_parties.first_sequence, excluded.first_sequence)
         """;
 
-    public const string DeleteMergedParties = "DELETE FROM case_parties WHERE case_id = @MergedId";
+    public string DeleteMergedParties { get; } = "DELETE FROM case_parties WHERE case_id = @MergedId";
 
     /// <summary>Re-points the merged case's relations at the survivor; relations between the two would point at itself and are dropped.</summary>
-    public const string CopyRelations = """
+    public string CopyRelations { get; } = """
         INSERT INTO case_relations (case_id, related_case_id, kind, collaboration_id, event_sequence)
         SELECT CASE WHEN case_id = @MergedId THEN @SurvivorId ELSE case_id END,
                CASE WHEN related_case_id = @MergedId THEN @SurvivorId ELSE related_case_id END,
@@ -63,10 +65,10 @@ internal static class SqliteCaseLinkCommands
         ON CONFLICT (case_id, related_case_id, kind) DO NOTHING
         """;
 
-    public const string DeleteMergedRelations = "DELETE FROM case_relations WHERE case_id = @MergedId OR related_case_id = @MergedId";
+    public string DeleteMergedRelations { get; } = "DELETE FROM case_relations WHERE case_id = @MergedId OR related_case_id = @MergedId";
 
     /// <summary>The survivor keeps its own fields and takes the merged case's where it has none.</summary>
-    public const string AbsorbMergedFields = """
+    public string AbsorbMergedFields { get; } = """
         UPDATE cases SET
             case_number = coalesce(cases.case_number, m.case_number),
             main_case_number = coalesce(cases.main_case_number, m.main_case_number),
@@ -93,13 +95,13 @@ internal static class SqliteCaseLinkCommands
         WHERE cases.id = @SurvivorId
         """;
 
-    public const string MarkMerged = "UPDATE cases SET merged_into = @SurvivorId, modified_at = @Now WHERE id = @MergedId";
+    public string MarkMerged { get; } = "UPDATE cases SET merged_into = @SurvivorId, modified_at = @Now WHERE id = @MergedId";
 
     // ---------------------------------------------------------------- sub-cases and collaborations
 
     /// <summary>Live cases of the municipality whose huvudärendenummer is the case's ärendenummer or diarienummer.</summary>
-    public const string SelectSubCases = $"""
-        SELECT {SqliteCommands.CaseColumns} FROM cases
+    public string SelectSubCases { get; } = $"""
+        SELECT {RelationalRows.CaseColumns} FROM cases
         WHERE municipality = @Municipality AND merged_into IS NULL AND id <> @Id
           AND (main_case_number = @CaseNumber OR main_case_number = @Diarienummer)
         ORDER BY opened_at, id
@@ -109,7 +111,7 @@ internal static class SqliteCaseLinkCommands
     /// The case and its sub-cases, recursively; UNION keeps each case once, so a cycle of
     /// huvudärendenummer ends instead of looping.
     /// </summary>
-    public const string TimelineWithSubCases = $"""
+    public string TimelineWithSubCases { get; } = $"""
         WITH RECURSIVE tree (id, municipality, case_number, diarienummer) AS (
             SELECT id, municipality, case_number, diarienummer FROM cases WHERE id = @CaseId
             UNION
@@ -118,14 +120,14 @@ internal static class SqliteCaseLinkCommands
             WHERE c.merged_into IS NULL
               AND (c.main_case_number = t.case_number OR c.main_case_number = t.diarienummer)
         )
-        SELECT {SqliteCommands.EventColumns} FROM events
+        SELECT {RelationalRows.EventColumns} FROM events
         WHERE case_id IN (SELECT id FROM tree)
         ORDER BY occurred_at, sequence
         """;
 
     /// <summary>Dapper expands <c>@CollaborationIds</c> into one parameter per id.</summary>
-    public const string EventsByCollaboration = $"""
-        SELECT {SqliteCommands.EventColumns} FROM events
+    public string EventsByCollaboration { get; } = $"""
+        SELECT {RelationalRows.EventColumns} FROM events
         WHERE municipality = @Municipality AND collaboration_id IN @CollaborationIds
         ORDER BY occurred_at, sequence
         """;

@@ -1,37 +1,33 @@
+using IntegrationHub.Store.Relational;
+
 namespace IntegrationHub.Store.Sqlite;
 
 /// <summary>
-/// Every SQL statement the SQLite store runs, in one place. Timestamps are unix milliseconds,
-/// Guids "D"-format text, enums their member names except classification (an ordered integer).
+/// The SQL of events, cases and the person index on SQLite (the diary's and correlation's are beside
+/// it). Timestamps are unix milliseconds, Guids "D"-format text, enums their member names except
+/// classification (an ordered integer).
 /// </summary>
-internal static class SqliteCommands
+internal sealed class SqliteCommands : IStoreCommands
 {
-    /// <summary>The columns <see cref="SqliteRows.ReadEventsAsync"/> maps.</summary>
-    public const string EventColumns = "sequence, received_at, case_id, payload, diarienummer, document_number";
+    /// <summary>The columns an event row has (also named by the subscription store).</summary>
+    public const string EventColumns = RelationalRows.EventColumns;
 
-    /// <summary>The columns <see cref="SqliteRows.ReadCasesAsync"/> maps.</summary>
-    public const string CaseColumns = """
-        id, municipality, source_system, source_case_id, case_number, main_case_number,
-        diarienummer, diarienummer_series, diarienummer_year, diarienummer_running_number,
-        title, case_type, authority_id, authority_name, authority_municipality,
-        unit_id, unit_name, unit_municipality, status, source_status, classification,
-        opened_at, updated_at, last_sequence, merged_into
-        """;
+    private const string CaseColumns = RelationalRows.CaseColumns;
 
     /// <summary>Idempotent on (source, id): a repeat inserts nothing and returns no row.</summary>
-    public const string InsertEvent = """
+    public string InsertEvent { get; } = """
         INSERT INTO events (source, event_id, event_type, municipality, classification, event_time, occurred_at, received_at, payload, collaboration_id)
         VALUES (@Source, @EventId, @EventType, @Municipality, @Classification, @EventTime, @OccurredAt, @ReceivedAt, @Payload, @CollaborationId)
         ON CONFLICT (source, event_id) DO NOTHING
         RETURNING sequence
         """;
 
-    public const string SelectSequenceBySourceAndId = "SELECT sequence FROM events WHERE source = @Source AND event_id = @EventId";
+    public string SelectSequenceBySourceAndId { get; } = "SELECT sequence FROM events WHERE source = @Source AND event_id = @EventId";
 
-    public const string LinkEventToCase = "UPDATE events SET case_id = @CaseId WHERE sequence = @Sequence";
+    public string LinkEventToCase { get; } = "UPDATE events SET case_id = @CaseId WHERE sequence = @Sequence";
 
     /// <summary>A new case, created by the first event of a source id nobody has linked yet.</summary>
-    public const string InsertCase = $"""
+    public string InsertCase { get; } = $"""
         INSERT INTO cases (id, municipality, source_system, source_case_id, case_number, main_case_number,
             diarienummer, diarienummer_series, diarienummer_year, diarienummer_running_number,
             title, case_type, authority_id, authority_name, authority_municipality,
@@ -52,7 +48,7 @@ internal static class SqliteCommands
     /// row untouched (and returns nothing) when the event changes nothing, e.g. a replay. All
     /// right-hand sides see the row as it was before the update.
     /// </summary>
-    public const string UpdateCase = $"""
+    public string UpdateCase { get; } = $"""
         UPDATE cases SET
             case_number = CASE WHEN @Sequence > last_sequence THEN coalesce(@CaseNumber, case_number) ELSE case_number END,
             main_case_number = CASE WHEN @Sequence > last_sequence THEN coalesce(@MainCaseNumber, main_case_number) ELSE main_case_number END,
@@ -84,53 +80,53 @@ internal static class SqliteCommands
         RETURNING {CaseColumns}
         """;
 
-    public const string SelectCaseById = $"SELECT {CaseColumns} FROM cases WHERE id = @Id";
+    public string SelectCaseById { get; } = $"SELECT {CaseColumns} FROM cases WHERE id = @Id";
 
     /// <summary>Find-cases query: the base plus one AND-ed filter per criterion given, then <see cref="FindCasesOrder"/>.</summary>
     /// <remarks>
     /// Tombstones of merged cases are never found. Source criteria match any of the case's linked
     /// source ids (<c>case_source_ids</c>), so a merged case's source id finds the survivor.
     /// </remarks>
-    public const string FindCasesBase = $"SELECT {CaseColumns} FROM cases WHERE municipality = @Municipality AND merged_into IS NULL";
-    public const string FindCasesByCaseNumber = " AND case_number = @CaseNumber";
-    public const string FindCasesByDiarienummer = " AND diarienummer = @Diarienummer";
-    public const string FindCasesBySourceStart = " AND EXISTS (SELECT 1 FROM case_source_ids l WHERE l.case_id = cases.id";
-    public const string FindCasesBySourceSystem = " AND l.source_system = @SourceSystem";
-    public const string FindCasesBySourceCaseId = " AND l.source_case_id = @SourceCaseId";
-    public const char FindCasesBySourceEnd = ')';
-    public const string FindCasesOrder = " ORDER BY updated_at DESC, last_sequence DESC LIMIT @Limit";
+    public string FindCasesBase { get; } = $"SELECT {CaseColumns} FROM cases WHERE municipality = @Municipality AND merged_into IS NULL";
+    public string FindCasesByCaseNumber { get; } = " AND case_number = @CaseNumber";
+    public string FindCasesByDiarienummer { get; } = " AND diarienummer = @Diarienummer";
+    public string FindCasesBySourceStart { get; } = " AND EXISTS (SELECT 1 FROM case_source_ids l WHERE l.case_id = cases.id";
+    public string FindCasesBySourceSystem { get; } = " AND l.source_system = @SourceSystem";
+    public string FindCasesBySourceCaseId { get; } = " AND l.source_case_id = @SourceCaseId";
+    public char FindCasesBySourceEnd { get; } = ')';
+    public string FindCasesOrder { get; } = " ORDER BY updated_at DESC, last_sequence DESC LIMIT @Limit";
 
-    public const string InsertEventPerson = """
+    public string InsertEventPerson { get; } = """
         INSERT INTO event_persons (identity_type, identity_value, sequence, relation, role)
         VALUES (@IdentityType, @IdentityValue, @Sequence, @Relation, @Role)
         ON CONFLICT DO NOTHING
         """;
 
-    public const string InsertCaseParty = """
+    public string InsertCaseParty { get; } = """
         INSERT INTO case_parties (identity_type, identity_value, case_id, role, first_sequence)
         VALUES (@IdentityType, @IdentityValue, @CaseId, @Role, @Sequence)
         ON CONFLICT DO NOTHING
         """;
 
-    public const string SelectEvent = $"SELECT {EventColumns} FROM events WHERE sequence = @Sequence";
+    public string SelectEvent { get; } = $"SELECT {EventColumns} FROM events WHERE sequence = @Sequence";
 
-    public const string SelectLastSequence = "SELECT COALESCE(MAX(sequence), 0) FROM events";
+    public string SelectLastSequence { get; } = "SELECT COALESCE(MAX(sequence), 0) FROM events";
 
-    public const string ReadFeed = $"SELECT {EventColumns} FROM events WHERE sequence > @After ORDER BY sequence LIMIT @Limit";
+    public string ReadFeed { get; } = $"SELECT {EventColumns} FROM events WHERE sequence > @After ORDER BY sequence LIMIT @Limit";
 
-    public const string ReadFeedOfMunicipality = $"""
+    public string ReadFeedOfMunicipality { get; } = $"""
         SELECT {EventColumns} FROM events
         WHERE municipality = @Municipality AND sequence > @After
         ORDER BY sequence LIMIT @Limit
         """;
 
-    public const string CaseTimeline = $"SELECT {EventColumns} FROM events WHERE case_id = @CaseId ORDER BY occurred_at, sequence";
+    public string CaseTimeline { get; } = $"SELECT {EventColumns} FROM events WHERE case_id = @CaseId ORDER BY occurred_at, sequence";
 
     /// <summary>
     /// Events that concern or name the person, plus every event of a case they are a party of;
     /// UNION de-duplicates, the outer filter keeps the municipality.
     /// </summary>
-    public const string PersonTimeline = $"""
+    public string PersonTimeline { get; } = $"""
         SELECT {EventColumns} FROM events
         WHERE municipality = @Municipality
           AND sequence IN (

@@ -1,20 +1,23 @@
 using Dapper;
 using IntegrationHub.Store.Cases;
 
-namespace IntegrationHub.Store.PostgreSql;
+namespace IntegrationHub.Store.Relational;
 
 /// <summary>
-/// The correlation writes of one PostgreSQL session, in its transaction. Resolving or linking a
-/// source id holds an advisory lock on it to the end of the transaction; a merge locks both case
-/// rows, and an upsert locks the case it updates, so an upsert either finishes before a merge of its
-/// case or sees the merge and follows it to the survivor.
+/// The correlation writes of one session, in its transaction. A look-up and the write that depends on
+/// it must not race another writer: on SQLite the session holds the only write lock; on PostgreSQL
+/// resolving or linking a source id holds its advisory lock to the end of the transaction, a merge
+/// locks both case rows, and an upsert locks the case it updates, so an upsert either finishes before
+/// a merge of its case or sees the merge and follows it to the survivor.
 /// </summary>
-internal sealed class PostgreSqlCaseLinkSession(PostgreSqlStoreSession session) : ICaseLinkSession
+internal sealed class RelationalCaseLinkSession(RelationalStoreSession session) : ICaseLinkSession
 {
     /// <summary>More merges in a chain than this means the data is broken, not that the chain is long.</summary>
     private const int MaxMergeHops = 64;
 
-    private PostgreSqlCaseLinkCommands Commands => session.Commands.Links;
+    private ICaseLinkCommands Commands => session.Dialect.Links;
+
+    private IStoreTypes Types => session.Types;
 
     public async Task<Guid?> FindCaseBySourceAsync(string municipality, string sourceSystem, string sourceCaseId, CancellationToken cancellationToken)
     {
@@ -23,7 +26,7 @@ internal sealed class PostgreSqlCaseLinkSession(PostgreSqlStoreSession session) 
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceCaseId);
         session.ThrowIfCompleted();
         return await FindLinkedCaseIdAsync(municipality, sourceSystem, sourceCaseId, cancellationToken) is { } linked
-            ? (await GetLiveCaseAsync(linked, PostgreSqlCaseLock.None, cancellationToken))?.Id
+            ? (await GetLiveCaseAsync(linked, CaseLock.None, cancellationToken))?.Id
             : null;
     }
 
@@ -33,17 +36,22 @@ internal sealed class PostgreSqlCaseLinkSession(PostgreSqlStoreSession session) 
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceCaseId);
         ArgumentException.ThrowIfNullOrWhiteSpace(via);
         session.ThrowIfCompleted();
-        // A merged case's links live on its survivor, so that is where a new one goes too. The source
-        // id's lock comes first, then the case's (the order UpsertCaseAsync takes them in); under the
-        // row lock a merge has either finished (and is followed) or waits until this link is made.
-        var unlocked = await GetLiveCaseAsync(caseId, PostgreSqlCaseLock.None, cancellationToken)
+        // A merged case's links live on its survivor, so that is where a new one goes too.
+        var target = await GetLiveCaseAsync(caseId, CaseLock.None, cancellationToken)
             ?? throw new KeyNotFoundException($"There is no case {caseId} to link a source id to.");
-        await LockSourceIdAsync(unlocked.Municipality, sourceSystem, sourceCaseId, cancellationToken);
-        var target = await GetLiveCaseAsync(unlocked.Id, PostgreSqlCaseLock.ForUpdate, cancellationToken)
-            ?? throw new KeyNotFoundException($"There is no case {caseId} to link a source id to.");
+        // The source id's lock comes first, then the case's (the order UpsertCaseAsync takes them in).
+        await session.Dialect.LockSourceIdAsync(
+            session.Connection, session.Transaction, target.Municipality, sourceSystem, sourceCaseId, cancellationToken);
+        if (session.Dialect.RowLocks is not null)
+        {
+            // Under the row lock a merge has either finished (and is followed) or waits until this link is made.
+            target = await GetLiveCaseAsync(target.Id, CaseLock.ForUpdate, cancellationToken)
+                ?? throw new KeyNotFoundException($"There is no case {caseId} to link a source id to.");
+        }
+
         if (await FindLinkedCaseIdAsync(target.Municipality, sourceSystem, sourceCaseId, cancellationToken) is { } owner)
         {
-            var ownerId = (await GetLiveCaseAsync(owner, PostgreSqlCaseLock.None, cancellationToken))?.Id ?? owner;
+            var ownerId = (await GetLiveCaseAsync(owner, CaseLock.None, cancellationToken))?.Id ?? owner;
             return ownerId == target.Id ? new LinkOutcome(LinkStatus.AlreadyLinked) : new LinkOutcome(LinkStatus.BelongsToOtherCase, ownerId);
         }
 
@@ -56,9 +64,9 @@ internal sealed class PostgreSqlCaseLinkSession(PostgreSqlStoreSession session) 
         ArgumentNullException.ThrowIfNull(relation);
         session.ThrowIfCompleted();
         // Key-share locked: a merge of either case has finished (and is followed) or waits for this relation.
-        var from = await GetLiveCaseAsync(relation.CaseId, PostgreSqlCaseLock.ForKeyShare, cancellationToken)
+        var from = await GetLiveCaseAsync(relation.CaseId, CaseLock.ForKeyShare, cancellationToken)
             ?? throw new KeyNotFoundException($"There is no case {relation.CaseId} to relate.");
-        var to = await GetLiveCaseAsync(relation.RelatedCaseId, PostgreSqlCaseLock.ForKeyShare, cancellationToken)
+        var to = await GetLiveCaseAsync(relation.RelatedCaseId, CaseLock.ForKeyShare, cancellationToken)
             ?? throw new KeyNotFoundException($"There is no case {relation.RelatedCaseId} to relate to.");
         if (from.Municipality != to.Municipality)
         {
@@ -74,8 +82,8 @@ internal sealed class PostgreSqlCaseLinkSession(PostgreSqlStoreSession session) 
 
         await session.Connection.ExecuteAsync(session.Command(Commands.InsertRelation, new
         {
-            CaseId = from.Id,
-            RelatedCaseId = to.Id,
+            CaseId = Types.Id(from.Id),
+            RelatedCaseId = Types.Id(to.Id),
             Kind = relation.Kind.ToString(),
             relation.CollaborationId,
             relation.EventSequence,
@@ -90,10 +98,18 @@ internal sealed class PostgreSqlCaseLinkSession(PostgreSqlStoreSession session) 
             throw new InvalidOperationException($"Case {survivorCaseId} cannot be merged into itself.");
         }
 
-        var parameters = new { SurvivorId = survivorCaseId, MergedId = mergedCaseId, Now = session.Clock.GetUtcNow().ToUniversalTime() };
-        var locked = await PostgreSqlRows.ReadCasesAsync(session.Connection, session.Command(Commands.LockCasesForMerge, parameters, cancellationToken), cancellationToken);
-        var survivor = locked.SingleOrDefault(c => c.Id == survivorCaseId) ?? throw new KeyNotFoundException($"There is no case {survivorCaseId} to merge into.");
-        var merged = locked.SingleOrDefault(c => c.Id == mergedCaseId) ?? throw new KeyNotFoundException($"There is no case {mergedCaseId} to merge.");
+        var parameters = new { SurvivorId = Types.Id(survivorCaseId), MergedId = Types.Id(mergedCaseId), Now = Types.Timestamp(session.Clock.GetUtcNow()) };
+        var (survivor, merged) = await ReadCasesToMergeAsync(survivorCaseId, mergedCaseId, parameters, cancellationToken);
+        if (survivor is null)
+        {
+            throw new KeyNotFoundException($"There is no case {survivorCaseId} to merge into.");
+        }
+
+        if (merged is null)
+        {
+            throw new KeyNotFoundException($"There is no case {mergedCaseId} to merge.");
+        }
+
         if (survivor.Municipality != merged.Municipality)
         {
             throw new ArgumentException(
@@ -125,19 +141,16 @@ internal sealed class PostgreSqlCaseLinkSession(PostgreSqlStoreSession session) 
         }
     }
 
-    /// <summary>Takes the source id's advisory lock until the transaction ends.</summary>
-    internal Task LockSourceIdAsync(string municipality, string sourceSystem, string sourceCaseId, CancellationToken cancellationToken) =>
-        session.Connection.ExecuteAsync(session.Command(
-            PostgreSqlCommands.TransactionLock,
-            new { LockClass = PostgreSqlLocks.SourceIdClass, LockKey = session.Locks.SourceIdKey(municipality, sourceSystem, sourceCaseId) },
-            cancellationToken));
-
     /// <summary>The case a source id is linked to, as stored (not resolved through merges).</summary>
-    internal Task<Guid?> FindLinkedCaseIdAsync(string municipality, string sourceSystem, string sourceCaseId, CancellationToken cancellationToken) =>
-        session.Connection.QuerySingleOrDefaultAsync<Guid?>(session.Command(
-            Commands.SelectCaseIdBySource,
-            new { Municipality = municipality, SourceSystem = sourceSystem, SourceCaseId = sourceCaseId },
-            cancellationToken));
+    internal async Task<Guid?> FindLinkedCaseIdAsync(string municipality, string sourceSystem, string sourceCaseId, CancellationToken cancellationToken)
+    {
+        var found = await session.Connection.QueryRowsAsync(
+            session.Command(Commands.SelectCaseIdBySource, new { Municipality = municipality, SourceSystem = sourceSystem, SourceCaseId = sourceCaseId }, cancellationToken),
+            Types,
+            row => (Guid?)row.Id("case_id"),
+            cancellationToken);
+        return found.SingleOrDefault();
+    }
 
     internal Task InsertSourceIdAsync(
         string municipality, string sourceSystem, string sourceCaseId, Guid caseId, string via, DateTimeOffset linkedAt, CancellationToken cancellationToken) =>
@@ -146,17 +159,17 @@ internal sealed class PostgreSqlCaseLinkSession(PostgreSqlStoreSession session) 
             Municipality = municipality,
             SourceSystem = sourceSystem,
             SourceCaseId = sourceCaseId,
-            CaseId = caseId,
-            LinkedAt = linkedAt.ToUniversalTime(),
+            CaseId = Types.Id(caseId),
+            LinkedAt = Types.Timestamp(linkedAt),
             Via = via,
         }, cancellationToken));
 
     /// <summary>
     /// The case, or the survivor it was merged into (followed through every merge); null when there is
-    /// no such case. With a <paramref name="lockMode"/> each case on the way is locked, so a merge in
-    /// progress is waited for and its result seen.
+    /// no such case. With a <paramref name="lockMode"/> each case on the way is locked (where the
+    /// provider has row locks), so a merge in progress is waited for and its result seen.
     /// </summary>
-    internal async Task<CaseRecord?> GetLiveCaseAsync(Guid caseId, PostgreSqlCaseLock lockMode, CancellationToken cancellationToken)
+    internal async Task<CaseRecord?> GetLiveCaseAsync(Guid caseId, CaseLock lockMode, CancellationToken cancellationToken)
     {
         var record = await GetCaseAsync(caseId, lockMode, cancellationToken);
         for (var hops = 0; record?.MergedInto is { } survivor; hops++)
@@ -173,15 +186,31 @@ internal sealed class PostgreSqlCaseLinkSession(PostgreSqlStoreSession session) 
         return record;
     }
 
-    private async Task<CaseRecord?> GetCaseAsync(Guid caseId, PostgreSqlCaseLock lockMode, CancellationToken cancellationToken)
+    /// <summary>
+    /// Both cases of a merge. With row locks one statement locks both; without them (SQLite) the
+    /// session already excludes every other writer and each is simply read.
+    /// </summary>
+    private async Task<(CaseRecord? Survivor, CaseRecord? Merged)> ReadCasesToMergeAsync(
+        Guid survivorCaseId, Guid mergedCaseId, object parameters, CancellationToken cancellationToken)
     {
-        var sql = lockMode switch
+        if (session.Dialect.RowLocks is { } rowLocks)
         {
-            PostgreSqlCaseLock.ForUpdate => session.Commands.SelectCaseByIdForUpdate,
-            PostgreSqlCaseLock.ForKeyShare => session.Commands.SelectCaseByIdForKeyShare,
-            _ => session.Commands.SelectCaseById,
+            var locked = await session.ReadCasesAsync(rowLocks.LockCasesForMerge, parameters, cancellationToken);
+            return (locked.SingleOrDefault(c => c.Id == survivorCaseId), locked.SingleOrDefault(c => c.Id == mergedCaseId));
+        }
+
+        return (await GetCaseAsync(survivorCaseId, CaseLock.None, cancellationToken), await GetCaseAsync(mergedCaseId, CaseLock.None, cancellationToken));
+    }
+
+    private async Task<CaseRecord?> GetCaseAsync(Guid caseId, CaseLock lockMode, CancellationToken cancellationToken)
+    {
+        var sql = (lockMode, session.Dialect.RowLocks) switch
+        {
+            (CaseLock.ForUpdate, { } rowLocks) => rowLocks.SelectCaseByIdForUpdate,
+            (CaseLock.ForKeyShare, { } rowLocks) => rowLocks.SelectCaseByIdForKeyShare,
+            _ => session.Dialect.Commands.SelectCaseById,
         };
-        var found = await PostgreSqlRows.ReadCasesAsync(session.Connection, session.Command(sql, new { Id = caseId }, cancellationToken), cancellationToken);
+        var found = await session.ReadCasesAsync(sql, new { Id = Types.Id(caseId) }, cancellationToken);
         return found.SingleOrDefault();
     }
 }

@@ -6,31 +6,34 @@ using IntegrationHub.Canonical.Model;
 using IntegrationHub.Canonical.Serialization;
 using IntegrationHub.Store.Cases;
 using IntegrationHub.Store.Diary;
-using Microsoft.Data.Sqlite;
 
-namespace IntegrationHub.Store.Sqlite;
+namespace IntegrationHub.Store.Relational;
 
 /// <summary>
-/// The writes of one SQLite transaction. Owned sessions began their transaction with
-/// BEGIN IMMEDIATE, so they hold SQLite's single write lock from the start: appends are
-/// serialised and commit in sequence order, which keeps feed cursors from skipping events.
+/// The writes of one database transaction, owned or enlisted. What keeps concurrent sessions apart
+/// is the provider's: SQLite sessions begin with BEGIN IMMEDIATE and so hold the only write lock from
+/// the start; PostgreSQL sessions take advisory and row locks as they go (<see cref="IStoreDialect"/>).
 /// </summary>
-internal sealed class SqliteStoreSession(
-    SqliteConnection connection, SqliteTransaction transaction, bool ownsTransaction, TimeProvider timeProvider) : IStoreSession
+internal sealed class RelationalStoreSession(
+    DbConnection connection, DbTransaction transaction, bool ownsTransaction, IStoreDialect dialect, TimeProvider timeProvider) : IStoreSession
 {
     private bool _completed;
-    private SqliteDiarySession? _diary;
-    private SqliteCaseLinkSession? _links;
+    private RelationalDiarySession? _diary;
+    private RelationalCaseLinkSession? _links;
 
     public DbConnection Connection => connection;
 
     public DbTransaction Transaction => transaction;
 
-    public IDiarySession Diary => _diary ??= new SqliteDiarySession(this);
+    public IDiarySession Diary => _diary ??= new RelationalDiarySession(this);
 
     public ICaseLinkSession Links => LinkSession;
 
-    internal SqliteCaseLinkSession LinkSession => _links ??= new SqliteCaseLinkSession(this);
+    internal RelationalCaseLinkSession LinkSession => _links ??= new RelationalCaseLinkSession(this);
+
+    internal IStoreDialect Dialect => dialect;
+
+    internal IStoreTypes Types => dialect.Types;
 
     internal TimeProvider Clock => timeProvider;
 
@@ -38,17 +41,18 @@ internal sealed class SqliteStoreSession(
     {
         ArgumentNullException.ThrowIfNull(caseEvent);
         ThrowIfCompleted();
+        await dialect.LockAppendsAsync(connection, transaction, cancellationToken);
         var key = new { caseEvent.Source, EventId = caseEvent.Id };
-        var inserted = await connection.QuerySingleOrDefaultAsync<long?>(Command(SqliteCommands.InsertEvent, new
+        var inserted = await connection.QuerySingleOrDefaultAsync<long?>(Command(dialect.Commands.InsertEvent, new
         {
             key.Source,
             key.EventId,
             EventType = caseEvent.Type,
             caseEvent.Municipality,
-            Classification = (int)caseEvent.DataClassification,
-            EventTime = caseEvent.Time.ToUnixTimeMilliseconds(),
-            OccurredAt = caseEvent.Data.Event.OccurredAt.ToUnixTimeMilliseconds(),
-            ReceivedAt = receivedAt.ToUnixTimeMilliseconds(),
+            Classification = Types.Classification(caseEvent.DataClassification),
+            EventTime = Types.Timestamp(caseEvent.Time),
+            OccurredAt = Types.Timestamp(caseEvent.Data.Event.OccurredAt),
+            ReceivedAt = Types.Timestamp(receivedAt),
             // The canonical JSON, not the bytes received: it decodes back to an equal event.
             Payload = Encoding.UTF8.GetString(CaseEventFormatter.EncodeStructured(caseEvent)),
             caseEvent.Data.Collaboration?.CollaborationId,
@@ -58,8 +62,9 @@ internal sealed class SqliteStoreSession(
             return new AppendResult(sequence, IsDuplicate: false);
         }
 
-        // Writers are serialised, so the row that conflicted is committed (or ours) and visible.
-        var existing = await connection.QuerySingleAsync<long>(Command(SqliteCommands.SelectSequenceBySourceAndId, key, cancellationToken));
+        // Appends are serialised, so the row that conflicted was committed before this session got
+        // its turn (or is its own), and a new statement sees it, also under READ COMMITTED.
+        var existing = await connection.QuerySingleAsync<long>(Command(dialect.Commands.SelectSequenceBySourceAndId, key, cancellationToken));
         return new AppendResult(existing, IsDuplicate: true);
     }
 
@@ -69,21 +74,24 @@ internal sealed class SqliteStoreSession(
         ThrowIfCompleted();
         var source = upsert.Case;
         var now = timeProvider.GetUtcNow();
-        // The session holds SQLite's write lock (BEGIN IMMEDIATE), so nobody links this source id between the look-up and the insert.
+        // The source id's lock (on SQLite the write lock the session already holds), kept to the end of the
+        // transaction: a second session upserting the same new case waits, then finds the link this one
+        // made, so there is only ever one case per source id.
+        await dialect.LockSourceIdAsync(connection, transaction, upsert.Municipality, source.SourceSystem, source.SourceCaseId, cancellationToken);
         var linked = await LinkSession.FindLinkedCaseIdAsync(upsert.Municipality, source.SourceSystem, source.SourceCaseId, cancellationToken);
         if (linked is null)
         {
-            var created = await SqliteRows.ReadCasesAsync(
-                connection, Command(SqliteCommands.InsertCase, CaseParameters(Guid.CreateVersion7(now), upsert, now), cancellationToken), cancellationToken);
+            var created = await ReadCasesAsync(dialect.Commands.InsertCase, CaseParameters(Guid.CreateVersion7(now), upsert, now), cancellationToken);
             var record = created.Single();
             await LinkSession.InsertSourceIdAsync(record.Municipality, source.SourceSystem, source.SourceCaseId, record.Id, "event", now, cancellationToken);
             return record;
         }
 
-        var current = await LinkSession.GetLiveCaseAsync(linked.Value, cancellationToken)
+        // Locked (or, on SQLite, beyond any other writer's reach): a merge of this case either finished
+        // before (and is followed) or waits for this session.
+        var current = await LinkSession.GetLiveCaseAsync(linked.Value, CaseLock.ForUpdate, cancellationToken)
             ?? throw new InvalidOperationException($"The source id {source.SourceSystem}/{source.SourceCaseId} is linked to case {linked}, which does not exist.");
-        var changed = await SqliteRows.ReadCasesAsync(
-            connection, Command(SqliteCommands.UpdateCase, CaseParameters(current.Id, upsert, now), cancellationToken), cancellationToken);
+        var changed = await ReadCasesAsync(dialect.Commands.UpdateCase, CaseParameters(current.Id, upsert, now), cancellationToken);
 
         // No row: the event changed nothing (e.g. a replay) and the case stays as it was read.
         return changed.Count == 1 ? changed[0] : current;
@@ -92,10 +100,7 @@ internal sealed class SqliteStoreSession(
     public async Task LinkEventToCaseAsync(long sequence, Guid caseId, CancellationToken cancellationToken)
     {
         ThrowIfCompleted();
-        var updated = await connection.ExecuteAsync(Command(
-            SqliteCommands.LinkEventToCase,
-            new { Sequence = sequence, CaseId = caseId.ToString("D", CultureInfo.InvariantCulture) },
-            cancellationToken));
+        var updated = await connection.ExecuteAsync(Command(dialect.Commands.LinkEventToCase, new { Sequence = sequence, CaseId = Types.Id(caseId) }, cancellationToken));
         if (updated == 0)
         {
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"There is no event with sequence {sequence} to link to a case."));
@@ -106,7 +111,7 @@ internal sealed class SqliteStoreSession(
     {
         ArgumentNullException.ThrowIfNull(people);
         ThrowIfCompleted();
-        var caseIdText = caseId.ToString("D", CultureInfo.InvariantCulture);
+        var id = Types.Id(caseId);
         foreach (var person in people)
         {
             ArgumentNullException.ThrowIfNull(person, nameof(people));
@@ -117,12 +122,12 @@ internal sealed class SqliteStoreSession(
                 Sequence = sequence,
                 Relation = person.Relation.ToString(),
                 Role = person.Role?.ToString(),
-                CaseId = caseIdText,
+                CaseId = id,
             };
-            await connection.ExecuteAsync(Command(SqliteCommands.InsertEventPerson, row, cancellationToken));
+            await connection.ExecuteAsync(Command(dialect.Commands.InsertEventPerson, row, cancellationToken));
             if (person.Relation == PersonRelation.Party)
             {
-                await connection.ExecuteAsync(Command(SqliteCommands.InsertCaseParty, row, cancellationToken));
+                await connection.ExecuteAsync(Command(dialect.Commands.InsertCaseParty, row, cancellationToken));
             }
         }
     }
@@ -147,13 +152,17 @@ internal sealed class SqliteStoreSession(
             return;
         }
 
-        // Disposing an uncommitted SqliteTransaction rolls it back.
+        // Disposing an uncommitted transaction rolls it back (and releases every lock it took).
         await transaction.DisposeAsync();
         await connection.DisposeAsync();
     }
 
     internal CommandDefinition Command(string sql, object parameters, CancellationToken cancellationToken) =>
         new(sql, parameters, transaction, cancellationToken: cancellationToken);
+
+    /// <summary>Runs a statement in this transaction and maps the cases it returns.</summary>
+    internal Task<List<CaseRecord>> ReadCasesAsync(string sql, object parameters, CancellationToken cancellationToken) =>
+        RelationalRows.ReadCasesAsync(connection, Command(sql, parameters, cancellationToken), Types, cancellationToken);
 
     internal void ThrowIfCompleted()
     {
@@ -163,13 +172,13 @@ internal sealed class SqliteStoreSession(
         }
     }
 
-    /// <summary>The parameters of <see cref="SqliteCommands.InsertCase"/> and <see cref="SqliteCommands.UpdateCase"/>.</summary>
-    private static object CaseParameters(Guid id, CaseUpsert upsert, DateTimeOffset now)
+    /// <summary>The parameters of <see cref="IStoreCommands.InsertCase"/> and <see cref="IStoreCommands.UpdateCase"/>.</summary>
+    private object CaseParameters(Guid id, CaseUpsert upsert, DateTimeOffset now)
     {
         var source = upsert.Case;
         return new
         {
-            Id = SqliteRows.Text(id),
+            Id = Types.Id(id),
             upsert.Municipality,
             source.SourceSystem,
             source.SourceCaseId,
@@ -190,10 +199,10 @@ internal sealed class SqliteStoreSession(
             // The pipeline's status wins; the status the source sent is the fallback.
             Status = (upsert.Status ?? source.Status)?.ToString(),
             source.SourceStatus,
-            Classification = (int)upsert.Classification,
-            OccurredAt = upsert.OccurredAt.ToUnixTimeMilliseconds(),
+            Classification = Types.Classification(upsert.Classification),
+            OccurredAt = Types.Timestamp(upsert.OccurredAt),
             upsert.Sequence,
-            Now = now.ToUnixTimeMilliseconds(),
+            Now = Types.Timestamp(now),
         };
     }
 }

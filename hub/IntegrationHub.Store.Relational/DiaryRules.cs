@@ -4,10 +4,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using IntegrationHub.Store.Diary;
 
-namespace IntegrationHub.Store.PostgreSql;
+namespace IntegrationHub.Store.Relational;
 
 /// <summary>The diary's rules that do not depend on SQL: validation, corrections, the search text and the history JSON.</summary>
-internal static class PostgreSqlDiaryRules
+internal static class DiaryRules
 {
     /// <summary>Separates the fields of the search text; no query can contain it, so no match spans two fields.</summary>
     private const char FieldSeparator = '\u001F';

@@ -1,18 +1,21 @@
+using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using IntegrationHub.Canonical.Model;
 using IntegrationHub.Store.Diary;
-using Npgsql;
 
-namespace IntegrationHub.Store.PostgreSql;
+namespace IntegrationHub.Store.Relational;
 
 /// <summary>
-/// The diary writes of one PostgreSQL session, in its transaction. Counter rows and corrected
-/// registrations are row-locked until the transaction ends, so concurrent sessions take turns.
+/// The diary writes of one session, in its transaction. Counter upserts keep their row locked (SQLite:
+/// the session holds the only write lock) until the transaction ends, so concurrent sessions take turns,
+/// get consecutive numbers, and a rollback gives a number back.
 /// </summary>
-internal sealed class PostgreSqlDiarySession(PostgreSqlStoreSession session) : IDiarySession
+internal sealed class RelationalDiarySession(RelationalStoreSession session) : IDiarySession
 {
-    private PostgreSqlDiaryCommands Commands => session.Commands.Diary;
+    private IDiaryCommands Commands => session.Dialect.Diary;
+
+    private IStoreTypes Types => session.Types;
 
     public async Task<int> NextRunningNumberAsync(string municipality, string diary, int year, CancellationToken cancellationToken)
     {
@@ -28,41 +31,39 @@ internal sealed class PostgreSqlDiarySession(PostgreSqlStoreSession session) : I
     {
         session.ThrowIfCompleted();
         var number = await session.Connection.QuerySingleOrDefaultAsync<int?>(session.Command(
-            Commands.NextDocumentNumber, new { CaseId = caseId }, cancellationToken));
+            Commands.NextDocumentNumber, new { CaseId = Types.Id(caseId) }, cancellationToken));
         return number ?? throw new KeyNotFoundException($"There is no case {caseId} to number a document in.");
     }
 
     public async Task<Registration?> FindCaseRegistrationAsync(Guid caseId, CancellationToken cancellationToken)
     {
         session.ThrowIfCompleted();
-        var found = await PostgreSqlDiaryRows.ReadRegistrationsAsync(
-            session.Connection, session.Command(Commands.SelectCaseRegistration, new { CaseId = caseId }, cancellationToken), cancellationToken);
+        var found = await ReadRegistrationsAsync(Commands.SelectCaseRegistration, new { CaseId = Types.Id(caseId) }, cancellationToken);
         return found.SingleOrDefault();
     }
 
     public async Task<Registration?> FindByEventAsync(long eventSequence, CancellationToken cancellationToken)
     {
         session.ThrowIfCompleted();
-        var found = await PostgreSqlDiaryRows.ReadRegistrationsAsync(
-            session.Connection, session.Command(Commands.SelectRegistrationByEvent, new { EventSequence = eventSequence }, cancellationToken), cancellationToken);
+        var found = await ReadRegistrationsAsync(Commands.SelectRegistrationByEvent, new { EventSequence = eventSequence }, cancellationToken);
         return found.SingleOrDefault();
     }
 
     public async Task InsertAsync(Registration registration, CancellationToken cancellationToken)
     {
-        PostgreSqlDiaryRules.ValidateNew(registration);
+        DiaryRules.ValidateNew(registration);
         session.ThrowIfCompleted();
         try
         {
-            await session.Connection.ExecuteAsync(session.Command(Commands.InsertRegistration, PostgreSqlDiaryRows.Parameters(registration), cancellationToken));
+            await session.Connection.ExecuteAsync(session.Command(Commands.InsertRegistration, DiaryRows.Parameters(registration, Types), cancellationToken));
         }
-        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UniqueViolation)
+        catch (DbException ex) when (session.Dialect.IsUniqueViolation(ex))
         {
             throw new InvalidOperationException(
                 string.Create(CultureInfo.InvariantCulture, $"{registration.Diarienummer} (document {registration.DocumentNumber?.ToString(CultureInfo.InvariantCulture) ?? "none"}) is already registered: the numbers, the case registration of case {registration.CaseId} or the registration of event {registration.EventSequence} exist already."),
                 ex);
         }
-        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+        catch (DbException ex) when (session.Dialect.IsForeignKeyViolation(ex))
         {
             throw new KeyNotFoundException($"There is no case {registration.CaseId} to register in.", ex);
         }
@@ -76,7 +77,7 @@ internal sealed class PostgreSqlDiarySession(PostgreSqlStoreSession session) : I
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         session.ThrowIfCompleted();
         var current = await GetForUpdateAsync(registrationId, cancellationToken);
-        var corrected = PostgreSqlDiaryRules.Correct(current, correction);
+        var corrected = DiaryRules.Correct(current, correction);
         await SaveChangeAsync(current, corrected, changedBy, reason, at, cancellationToken);
         return corrected;
     }
@@ -87,7 +88,7 @@ internal sealed class PostgreSqlDiarySession(PostgreSqlStoreSession session) : I
         ArgumentException.ThrowIfNullOrWhiteSpace(changedBy);
         session.ThrowIfCompleted();
         var current = await GetForUpdateAsync(registrationId, cancellationToken);
-        var annulled = PostgreSqlDiaryRules.Annul(current, reason);
+        var annulled = DiaryRules.Annul(current, reason);
         await SaveChangeAsync(current, annulled, changedBy, reason, at, cancellationToken);
         return annulled;
     }
@@ -97,19 +98,23 @@ internal sealed class PostgreSqlDiarySession(PostgreSqlStoreSession session) : I
         ArgumentNullException.ThrowIfNull(diarienummer);
         ArgumentException.ThrowIfNullOrWhiteSpace(diarienummer.Value, nameof(diarienummer));
         session.ThrowIfCompleted();
+        var id = Types.Id(caseId);
         // The UPDATE locks the row (or re-checks it after a concurrent writer), so of two sessions only the first sets it.
         await session.Connection.ExecuteAsync(session.Command(Commands.SetCaseDiarienummer, new
         {
-            CaseId = caseId,
+            CaseId = id,
             Diarienummer = diarienummer.Value,
             diarienummer.Series,
             diarienummer.Year,
             diarienummer.RunningNumber,
-            Now = session.Clock.GetUtcNow().ToUniversalTime(),
+            Now = Types.Timestamp(session.Clock.GetUtcNow()),
         }, cancellationToken));
-        return await PostgreSqlDiaryRows.ReadCaseDiarienummerAsync(
-                session.Connection, session.Command(Commands.SelectCaseDiarienummer, new { CaseId = caseId }, cancellationToken), cancellationToken)
-            ?? throw new KeyNotFoundException($"There is no case {caseId} to give a diarienummer.");
+        var found = await session.Connection.QueryRowsAsync(
+            session.Command(Commands.SelectCaseDiarienummer, new { CaseId = id }, cancellationToken),
+            Types,
+            row => RelationalRows.ReadDiarienummer(row) ?? throw new InvalidOperationException("The case still has no diarienummer after setting one."),
+            cancellationToken);
+        return found.FirstOrDefault() ?? throw new KeyNotFoundException($"There is no case {caseId} to give a diarienummer.");
     }
 
     public async Task AnnotateEventAsync(long eventSequence, string diarienummer, int? documentNumber, CancellationToken cancellationToken)
@@ -130,21 +135,25 @@ internal sealed class PostgreSqlDiarySession(PostgreSqlStoreSession session) : I
         session.ThrowIfCompleted();
         await session.Connection.ExecuteAsync(session.Command(Commands.InsertConflict, new
         {
-            conflict.Id,
+            Id = Types.Id(conflict.Id),
             conflict.Municipality,
-            conflict.CaseId,
+            CaseId = Types.Id(conflict.CaseId),
             conflict.EventSequence,
             conflict.SourceSystem,
             conflict.Existing,
             conflict.Claimed,
-            DetectedAt = conflict.DetectedAt.ToUniversalTime(),
+            DetectedAt = Types.Timestamp(conflict.DetectedAt),
         }, cancellationToken));
     }
 
+    /// <summary>
+    /// Reads a registration about to change, locked where the provider has row locks so that two
+    /// changes of it run one after the other (a SQLite session already excludes every other writer).
+    /// </summary>
     private async Task<Registration> GetForUpdateAsync(Guid registrationId, CancellationToken cancellationToken)
     {
-        var found = await PostgreSqlDiaryRows.ReadRegistrationsAsync(
-            session.Connection, session.Command(Commands.SelectRegistrationForUpdate, new { Id = registrationId }, cancellationToken), cancellationToken);
+        var sql = session.Dialect.RowLocks?.SelectRegistrationForUpdate ?? Commands.SelectRegistration;
+        var found = await ReadRegistrationsAsync(sql, new { Id = Types.Id(registrationId) }, cancellationToken);
         return found.SingleOrDefault() ?? throw new KeyNotFoundException($"There is no registration {registrationId}.");
     }
 
@@ -153,17 +162,20 @@ internal sealed class PostgreSqlDiarySession(PostgreSqlStoreSession session) : I
     {
         await session.Connection.ExecuteAsync(session.Command(Commands.InsertHistory, new
         {
-            RegistrationId = before.Id,
+            RegistrationId = Types.Id(before.Id),
             before.Version,
-            ChangedAt = at.ToUniversalTime(),
+            ChangedAt = Types.Timestamp(at),
             ChangedBy = changedBy,
             Reason = reason,
-            Before = PostgreSqlDiaryRules.ToJson(before),
+            Before = DiaryRules.ToJson(before),
         }, cancellationToken));
-        var updated = await session.Connection.ExecuteAsync(session.Command(Commands.UpdateRegistration, PostgreSqlDiaryRows.Parameters(after), cancellationToken));
+        var updated = await session.Connection.ExecuteAsync(session.Command(Commands.UpdateRegistration, DiaryRows.Parameters(after, Types), cancellationToken));
         if (updated != 1)
         {
             throw new InvalidOperationException($"Registration {before.Id} changed while it was being changed; read it again.");
         }
     }
+
+    private Task<List<Registration>> ReadRegistrationsAsync(string sql, object parameters, CancellationToken cancellationToken) =>
+        session.Connection.QueryRowsAsync(session.Command(sql, parameters, cancellationToken), Types, DiaryRows.ReadRegistration, cancellationToken);
 }
