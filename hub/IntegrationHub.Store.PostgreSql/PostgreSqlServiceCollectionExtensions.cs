@@ -8,7 +8,7 @@ public static class PostgreSqlServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the PostgreSQL store as a singleton <see cref="IHubStore"/> (and as itself; the
-    /// container disposes its connection pool). The options are validated now, so a
+    /// container disposes its connection pool), and its <see cref="Subscriptions.ISubscriptionStore"/>. The options are validated now, so a
     /// misconfiguration fails at start-up; <see cref="TimeProvider.System"/> is used unless a
     /// <see cref="TimeProvider"/> is registered.
     /// </summary>
@@ -22,6 +22,7 @@ public static class PostgreSqlServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new PostgreSqlHubStore(options, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IHubStore>(provider => provider.GetRequiredService<PostgreSqlHubStore>());
+        services.AddSingleton<Subscriptions.ISubscriptionStore>(_ => new PostgreSqlSubscriptionStore(options));
         return services;
     }
 }

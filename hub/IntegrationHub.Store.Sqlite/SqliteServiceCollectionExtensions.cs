@@ -7,7 +7,8 @@ namespace IntegrationHub.Store.Sqlite;
 public static class SqliteServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the SQLite store as a singleton <see cref="IHubStore"/> (and as itself). The options
+    /// Registers the SQLite store as a singleton <see cref="IHubStore"/> (and as itself), and its
+    /// <see cref="Subscriptions.ISubscriptionStore"/>. The options
     /// are validated now, so a misconfiguration fails at start-up; <see cref="TimeProvider.System"/>
     /// is used unless a <see cref="TimeProvider"/> is registered.
     /// </summary>
@@ -21,6 +22,7 @@ public static class SqliteServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new SqliteHubStore(options, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IHubStore>(provider => provider.GetRequiredService<SqliteHubStore>());
+        services.AddSingleton<Subscriptions.ISubscriptionStore>(new SqliteSubscriptionStore(options));
         return services;
     }
 }

@@ -1,8 +1,6 @@
 using IntegrationHub.Hub.DeadLetters;
 using IntegrationHub.Hub.Pipeline;
-using IntegrationHub.Store;
 using IntegrationHub.Store.PostgreSql;
-using IntegrationHub.Store.Subscriptions;
 using Npgsql;
 using Rebus.Config;
 using Rebus.Config.Outbox;
@@ -36,11 +34,12 @@ public static class PostgreSqlBackend
             throw new HubConfigurationException($"Hub:Storage:PostgreSqlConnectionString is not a valid Npgsql connection string: {e.Message}", e);
         }
 
-        services.AddSingleton<IHubStore>(sp => new PostgreSqlHubStore(
-            new PostgreSqlStoreOptions { ConnectionString = connectionString, Schema = options.PostgreSqlSchema }, sp.GetRequiredService<TimeProvider>()));
+        services.AddPostgreSqlHubStore(o =>
+        {
+            o.ConnectionString = connectionString;
+            o.Schema = options.PostgreSqlSchema;
+        });
         services.AddSingleton<IPipelineTransactions, PostgreSqlPipelineTransactions>();
-        services.AddSingleton<ISubscriptionStore>(_ => new PostgreSqlSubscriptionStore(
-            new PostgreSqlStoreOptions { ConnectionString = connectionString, Schema = options.PostgreSqlSchema }));
         var messages = $"{options.PostgreSqlSchema}_rebus_messages";
         services.AddSingleton<IDeadLetters>(new PostgreSqlDeadLetters(connectionString, messages));
         services.AddHubBus(

@@ -1,9 +1,7 @@
 using IntegrationHub.Hub.DeadLetters;
 using IntegrationHub.Hub.Pipeline;
 using IntegrationHub.Messaging.Sqlite;
-using IntegrationHub.Store;
 using IntegrationHub.Store.Sqlite;
-using IntegrationHub.Store.Subscriptions;
 using Rebus.Config;
 
 namespace IntegrationHub.Host.Storage;
@@ -37,10 +35,9 @@ public static class SqliteBackend
         }
 
         var databasePath = Path.Combine(directory, DatabaseFileName);
-        services.AddSingleton<IHubStore>(sp => new SqliteHubStore(new SqliteStoreOptions { DatabasePath = databasePath }, sp.GetRequiredService<TimeProvider>()));
+        services.AddSqliteHubStore(o => o.DatabasePath = databasePath);
         services.AddSingleton<IPipelineTransactions, SqlitePipelineTransactions>();
         services.AddSingleton<IDeadLetters>(new SqliteDeadLetters(databasePath));
-        services.AddSingleton<ISubscriptionStore>(new SqliteSubscriptionStore(new SqliteStoreOptions { DatabasePath = databasePath }));
         services.AddHubBus(t => t.UseSqlite(new SqliteTransportOptions($"Data Source={databasePath}"), HubBus.InputQueue));
         return services;
     }
