@@ -1,0 +1,17 @@
+namespace IntegrationHub.Bench.Intake;
+
+/// <summary>A run that cannot give a figure: the hub did not start, answered an error, or did not finish in time.</summary>
+internal sealed class BenchException : Exception
+{
+    public BenchException()
+    {
+    }
+
+    public BenchException(string message) : base(message)
+    {
+    }
+
+    public BenchException(string message, Exception innerException) : base(message, innerException)
+    {
+    }
+}
