@@ -71,7 +71,7 @@ internal sealed class EventFactory
         _allDiaryEvents = diary;
         _templates = diary ? DiaryTemplates : PlainTemplates;
         // Working hours of the last few weeks: the cases are recent, never in the future.
-        _origin = new DateTimeOffset(DateTimeOffset.UtcNow.AddDays(-30).UtcDateTime.Date.AddHours(7), TimeSpan.Zero);
+        _origin = new DateTimeOffset(TimeProvider.System.GetUtcNow().AddDays(-30).UtcDateTime.Date.AddHours(7), TimeSpan.Zero);
     }
 
     /// <summary>The next <paramref name="count"/> events.</summary>

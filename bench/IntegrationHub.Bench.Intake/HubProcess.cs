@@ -10,6 +10,8 @@ namespace IntegrationHub.Bench.Intake;
 /// </summary>
 internal sealed class HubProcess : IAsyncDisposable
 {
+    private static readonly TimeSpan HealthPollInterval = TimeSpan.FromMilliseconds(50);
+
     private readonly Process _process;
     private readonly StreamWriter _log;
     private readonly Lock _logLock = new();
@@ -108,7 +110,7 @@ internal sealed class HubProcess : IAsyncDisposable
                 throw new BenchException(message);
             }
 
-            await Task.Delay(100, cancellationToken);
+            await Task.Delay(HealthPollInterval, cancellationToken); // a bounded poll for the condition above
         }
 
         return hub;

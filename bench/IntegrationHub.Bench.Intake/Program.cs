@@ -85,7 +85,7 @@ static string Report(BenchSettings settings, string machine, List<(string Backen
     var c = CultureInfo.InvariantCulture;
     var s = new StringBuilder();
     s.AppendLine();
-    s.AppendLine(c, $"IntegrationHub intake benchmark, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {elapsed.TotalSeconds:F0} s");
+    s.AppendLine(c, $"IntegrationHub intake benchmark, {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC, {elapsed.TotalSeconds:F0} s");
     s.AppendLine(c, $"command:  {(settings.Command.Length > 0 ? settings.Command : "IntegrationHub.Bench.Intake " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)))}");
     s.AppendLine(machine);
     foreach (var (backend, outcome) in outcomes)
