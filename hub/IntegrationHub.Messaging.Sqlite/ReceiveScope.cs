@@ -1,7 +1,8 @@
 namespace IntegrationHub.Messaging.Sqlite;
 
 /// <summary>
-/// The receive transaction of the message being handled in the current async flow. Rebus's error handler (and user
+/// The receive transaction of the message being handled in the current async flow (transactional mode only; a lease
+/// holds no transaction). Rebus's error handler (and user
 /// code) can send in a new transaction context while a handler's transaction holds SQLite's only write lock; such sends
 /// find the receive transaction here and are written by it instead of waiting for a lock that cannot be released.
 /// </summary>

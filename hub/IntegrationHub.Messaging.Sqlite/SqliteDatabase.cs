@@ -13,6 +13,12 @@ internal sealed class SqliteDatabase(string connectionString, string busyTimeout
     public string Path { get; } = path;
 
     /// <summary>
+    /// The process-wide write gate of this file (see <see cref="SqliteWriteGates"/>): the transport takes it around every
+    /// write transaction of its own, so writers in this process queue asynchronously instead of in SQLite's busy handler.
+    /// </summary>
+    public SemaphoreSlim WriteGate { get; } = SqliteWriteGates.For(path);
+
+    /// <summary>
     /// Checks that the file can be opened, switches it to WAL (readers never block the writer, and the mode is stored
     /// in the file) and learns its resolved path.
     /// </summary>
@@ -78,6 +84,38 @@ internal sealed class SqliteDatabase(string connectionString, string busyTimeout
         {
             await connection.DisposeAsync();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a short BEGIN IMMEDIATE transaction of its own behind the write gate, and commits.
+    /// Returns false, without running it, when the gate did not open within <paramref name="gateTimeout"/>.
+    /// </summary>
+    public async Task<bool> TryWriteAsync(
+        TimeSpan gateTimeout,
+        Func<SqliteConnection, SqliteTransaction, CancellationToken, Task> work,
+        CancellationToken cancellationToken)
+    {
+        if (!await WriteGate.WaitAsync(gateTimeout, cancellationToken))
+        {
+            return false;
+        }
+
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            // IMMEDIATE takes the write lock up front; a deferred transaction that reads first could fail to upgrade
+            // with SQLITE_BUSY without the busy timeout ever applying.
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            await work(connection, transaction, cancellationToken);
+            // Not cancellable once the work is done: the caller acts on what the work did (e.g. hands a leased message
+            // to Rebus), so it must be committed.
+            await transaction.CommitAsync(CancellationToken.None);
+            return true;
+        }
+        finally
+        {
+            WriteGate.Release();
         }
     }
 }

@@ -15,6 +15,9 @@ internal sealed class SqliteMessageTable
     private readonly string _insert;
     private readonly string _hasVisible;
     private readonly string _takeNext;
+    private readonly string _leaseNext;
+    private readonly string _deleteLeased;
+    private readonly string _releaseLease;
     private readonly string _deleteExpired;
 
     /// <param name="name">A name already checked by <see cref="SqlIdentifier"/>, so splicing it into SQL is safe.</param>
@@ -43,11 +46,21 @@ internal sealed class SqliteMessageTable
             """;
         _hasVisible = $"SELECT EXISTS (SELECT 1 FROM {table} WHERE {Visible});";
         // The receive index orders by (priority DESC, visible_after, id): highest priority first, then FIFO.
+        const string Next = "ORDER BY priority DESC, visible_after, id LIMIT 1";
         _takeNext = $"""
             DELETE FROM {table}
-            WHERE id = (SELECT id FROM {table} WHERE {Visible} ORDER BY priority DESC, visible_after, id LIMIT 1)
+            WHERE id = (SELECT id FROM {table} WHERE {Visible} {Next})
             RETURNING headers, body;
             """;
+        // A lease is the row's visible_after moved to the lease's end; (id, that value) identifies the lease, because a
+        // row can only be leased again once it is visible, i.e. later, and ids are never reused (AUTOINCREMENT).
+        _leaseNext = $"""
+            UPDATE {table} SET visible_after = $lease_until
+            WHERE id = (SELECT id FROM {table} WHERE {Visible} {Next})
+            RETURNING id, headers, body;
+            """;
+        _deleteLeased = $"DELETE FROM {table} WHERE id = $id AND visible_after = $lease_until;";
+        _releaseLease = $"UPDATE {table} SET visible_after = $now WHERE id = $id AND visible_after = $lease_until;";
         _deleteExpired = $"DELETE FROM {table} WHERE expiration IS NOT NULL AND expiration <= $now;";
     }
 
@@ -105,23 +118,63 @@ internal sealed class SqliteMessageTable
         command.Parameters.AddWithValue("$recipient", queue);
         command.Parameters.AddWithValue("$now", now);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
+        return await reader.ReadAsync(cancellationToken) ? ReadMessage(reader, 0) : null;
+    }
 
-        var headers = JsonSerializer.Deserialize(reader.GetString(0), MessageHeadersJsonContext.Default.DictionaryStringString)
-            ?? throw new InvalidDataException($"A message in table '{Name}' has null headers.");
-        var body = reader.GetFieldValue<byte[]>(1);
-        return new TransportMessage(headers, body);
+    /// <summary>
+    /// Leases the next receivable message of <paramref name="queue"/>: makes it invisible until <paramref name="leaseUntil"/>
+    /// and returns it with its id, inside <paramref name="transaction"/>.
+    /// </summary>
+    public async Task<(long Id, TransportMessage Message)?> LeaseNextAsync(SqliteConnection connection, SqliteTransaction transaction, string queue, long now, long leaseUntil, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = _leaseNext;
+        command.Parameters.AddWithValue("$recipient", queue);
+        command.Parameters.AddWithValue("$now", now);
+        command.Parameters.AddWithValue("$lease_until", leaseUntil);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetInt64(0), ReadMessage(reader, 1)) : null;
+    }
+
+    /// <summary>Deletes a leased message if the lease is still the one given; returns whether it did.</summary>
+    public async Task<bool> DeleteLeasedAsync(SqliteConnection connection, SqliteTransaction transaction, long id, long leaseUntil, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = _deleteLeased;
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$lease_until", leaseUntil);
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    /// <summary>Makes a leased message visible from <paramref name="now"/> if the lease is still the one given; returns whether it did.</summary>
+    public async Task<bool> ReleaseLeaseAsync(SqliteConnection connection, SqliteTransaction transaction, long id, long leaseUntil, long now, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = _releaseLease;
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$lease_until", leaseUntil);
+        command.Parameters.AddWithValue("$now", now);
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
     }
 
     /// <summary>Deletes messages whose time-to-be-received has passed; returns how many.</summary>
-    public async Task<int> DeleteExpiredAsync(SqliteConnection connection, long now, CancellationToken cancellationToken)
+    public async Task<int> DeleteExpiredAsync(SqliteConnection connection, SqliteTransaction transaction, long now, CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = _deleteExpired;
         command.Parameters.AddWithValue("$now", now);
         return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private TransportMessage ReadMessage(SqliteDataReader reader, int firstColumn)
+    {
+        var headers = JsonSerializer.Deserialize(reader.GetString(firstColumn), MessageHeadersJsonContext.Default.DictionaryStringString)
+            ?? throw new InvalidDataException($"A message in table '{Name}' has null headers.");
+        var body = reader.GetFieldValue<byte[]>(firstColumn + 1);
+        return new TransportMessage(headers, body);
     }
 }

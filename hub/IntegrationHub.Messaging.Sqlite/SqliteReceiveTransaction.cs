@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace IntegrationHub.Messaging.Sqlite;
 
 /// <summary>
-/// The write transaction of one received message. It is opened with BEGIN IMMEDIATE, deletes the message, and stays
+/// The write transaction of one message received in transactional mode. It is opened with BEGIN IMMEDIATE, deletes the message, and stays
 /// open while the handler runs, so the handler's own writes and the messages it sends commit atomically with the
 /// removal of the incoming message, and a crash or a failure rolls all of it back (the message returns to the queue).
 /// </summary>
@@ -18,7 +18,7 @@ namespace IntegrationHub.Messaging.Sqlite;
 /// </remarks>
 /// <param name="connection">The connection, owned from now on.</param>
 /// <param name="transaction">The BEGIN IMMEDIATE transaction that deleted the message, owned from now on.</param>
-/// <param name="writeGate">The transport's in-process write gate, held by the caller and released when this ends.</param>
+/// <param name="writeGate">The database file's shared in-process write gate, held by the caller and released when this ends.</param>
 internal sealed class SqliteReceiveTransaction(SqliteConnection connection, SqliteTransaction transaction, SemaphoreSlim writeGate) : IDisposable
 {
     private const string HandlerSavepoint = "rebus_handler";

@@ -8,16 +8,31 @@ namespace IntegrationHub.Messaging.Sqlite;
 public static class SqliteTransactionContextExtensions
 {
     /// <summary>
-    /// The SQLite connection and transaction of the message being handled. Do the handler's database work on them
-    /// (<c>command.Transaction = transaction</c>): it commits together with the messages the handler sends and the removal
-    /// of the incoming message, and rolls back with them when the handler throws.
+    /// The SQLite connection and transaction of the message being handled in transactional mode. Do the handler's
+    /// database work on them (<c>command.Transaction = transaction</c>): it commits together with the messages the handler
+    /// sends and the removal of the incoming message, and rolls back with them when the handler throws.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The message was not received by the SQLite transport.</exception>
+    /// <remarks>
+    /// A message received in lease mode has no such transaction: the handler opens its own connection and transaction,
+    /// and to send atomically with them uses a <see cref="RebusTransactionScope"/> enlisted with
+    /// <see cref="UseSqliteTransaction(RebusTransactionScope, SqliteConnection, SqliteTransaction)"/>, completed before it
+    /// commits, exactly as code outside a handler does.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">
+    /// The message was not received by the SQLite transport, or was received in lease mode.
+    /// </exception>
     public static SqliteTransportTransaction GetSqliteTransaction(this IMessageContext messageContext)
     {
         ArgumentNullException.ThrowIfNull(messageContext);
-        return SqliteTransportTransaction.Current(messageContext.TransactionContext)
-            ?? throw new InvalidOperationException("This message context has no SQLite transaction: the message was not received by the SQLite transport.");
+        var context = messageContext.TransactionContext;
+        if (SqliteTransportTransaction.Current(context) is { } current)
+        {
+            return current;
+        }
+
+        throw new InvalidOperationException(context.Items.ContainsKey(TransactionContextKeys.Lease)
+            ? "This message was received in lease mode (SqliteTransportOptions.LeaseDuration is set), which holds no SQLite transaction while the handler runs. Open a connection and transaction of your own; to send messages atomically with it, enlist it in a RebusTransactionScope with UseSqliteTransaction and complete the scope before committing."
+            : "This message context has no SQLite transaction: the message was not received by the SQLite transport.");
     }
 
     /// <summary>The SQLite transaction of a Rebus transaction context, or null when it has none (see <see cref="SqliteTransportTransaction.Current"/>).</summary>

@@ -9,20 +9,24 @@ namespace IntegrationHub.Messaging.Sqlite;
 
 /// <summary>
 /// A Rebus transport that keeps every queue in one table of a SQLite file ("table queue"), modelled on Rebus.PostgreSql.
-/// Receiving runs in a BEGIN IMMEDIATE transaction that deletes the message and stays open while the handler runs, so
-/// the handler's writes, its outgoing messages and the removal of the incoming message commit or roll back together.
+/// In transactional mode (the default), receiving runs in a BEGIN IMMEDIATE transaction that deletes the message and
+/// stays open while the handler runs, so the handler's writes, its outgoing messages and the removal of the incoming
+/// message commit or roll back together. In lease mode (<see cref="SqliteTransportOptions.LeaseDuration"/>), a short
+/// transaction leases the message and the handler runs without holding the write lock.
 /// </summary>
 /// <remarks>
-/// Throughput is that of a single writer: SQLite lets one connection write at a time, and a receive transaction holds
-/// the write lock for as long as its handler runs. Within a process, a write gate queues the transport's writers
-/// without blocking threads; between processes SQLite's busy timeout does. Competing consumers (several workers, or
-/// several processes on the same file) are safe because the delete happens under the write lock.
+/// SQLite lets one connection write at a time. In transactional mode a receive transaction holds the write lock for as
+/// long as its handler runs, so throughput is that of a single writer; in lease mode only the short lease, send and
+/// ACK transactions take it. Within a process, one write gate per database file (shared by all transport instances on
+/// it) queues the transport's writers without blocking threads; between processes SQLite's busy timeout does.
+/// Competing consumers (several workers, or several processes on the same file) are safe because the delete, or the
+/// lease, happens under the write lock.
 /// </remarks>
 /// <param name="database">The database file, already switched to WAL.</param>
 /// <param name="table">The message table, already created unless the options said not to.</param>
 /// <param name="inputQueueName">The queue to receive from, or null for a one-way client.</param>
-/// <param name="options">The busy timeout and cleanup interval are taken from here.</param>
-/// <param name="timeProvider">"Now" for visibility, deferral and expiry.</param>
+/// <param name="options">The busy timeout, lease duration and cleanup interval are taken from here.</param>
+/// <param name="timeProvider">"Now" for visibility, leases, deferral and expiry.</param>
 /// <param name="loggerFactory">Rebus's logging.</param>
 /// <param name="asyncTaskFactory">Rebus's background tasks, for the expired-messages cleanup.</param>
 internal sealed class SqliteTransport(
@@ -42,12 +46,13 @@ internal sealed class SqliteTransport(
 
     private readonly OutgoingMessageRowFactory _rows = new(timeProvider);
     private readonly TimeSpan _busyTimeout = options.BusyTimeout;
+    private readonly TimeSpan? _leaseDuration = options.LeaseDuration;
     private readonly int _cleanupIntervalSeconds = (int)options.ExpiredMessagesCleanupInterval.TotalSeconds;
     private readonly ILog _log = loggerFactory.GetLogger<SqliteTransport>();
     private readonly string _pendingKey = $"{TransactionContextKeys.PendingPrefix}{database.Path}|{table.Name}";
 
-    // One writer at a time per transport instance; waiting here is async, unlike waiting in SQLite's busy handler.
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    // One writer at a time per database file in this process; waiting here is async, unlike in SQLite's busy handler.
+    private readonly SemaphoreSlim _writeGate = database.WriteGate;
     private IAsyncTask? _expiredMessagesCleanup;
 
     /// <summary>Connects to the file, switches it to WAL, creates the table if asked to, and builds the transport.</summary>
@@ -93,8 +98,9 @@ internal sealed class SqliteTransport(
     }
 
     /// <summary>
-    /// Sends in the receive transaction when called from a handler; in the enlisted caller transaction, when there is
-    /// one, on commit; otherwise on commit in a transaction of its own.
+    /// Sends in the receive transaction when called from a transactional-mode handler; otherwise on commit of the
+    /// context: in the enlisted caller transaction when there is one, else in a short transaction of its own. A
+    /// lease-mode handler has no receive transaction, so its sends are written on commit, before the ACK.
     /// </summary>
     public async Task Send(string destinationAddress, TransportMessage message, ITransactionContext context)
     {
@@ -121,14 +127,24 @@ internal sealed class SqliteTransport(
     }
 
     /// <summary>
-    /// Takes the next visible message of the input queue in a BEGIN IMMEDIATE transaction that Rebus completes: ACK
-    /// commits (the message is gone), NACK or a crash rolls back (the message is back in the queue).
+    /// Takes the next visible message of the input queue. Transactional mode: in a BEGIN IMMEDIATE transaction that
+    /// Rebus completes (ACK commits and the message is gone; NACK or a crash rolls back and it is back in the queue).
+    /// Lease mode: leased in a short transaction (see <see cref="SqliteLease"/>).
     /// </summary>
-    public async Task<TransportMessage?> Receive(ITransactionContext context, CancellationToken cancellationToken)
+    public Task<TransportMessage?> Receive(ITransactionContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var queue = Address ?? throw new InvalidOperationException("A one-way client has no input queue to receive from.");
+        return _leaseDuration is { } leaseDuration
+            ? ReceiveWithLeaseAsync(context, queue, leaseDuration, cancellationToken)
+            : ReceiveInTransactionAsync(context, queue, cancellationToken);
+    }
 
+    /// <summary>Stops the cleanup task.</summary>
+    public void Dispose() => _expiredMessagesCleanup?.Dispose();
+
+    private async Task<TransportMessage?> ReceiveInTransactionAsync(ITransactionContext context, string queue, CancellationToken cancellationToken)
+    {
         SqliteConnection? connection = await database.OpenAsync(cancellationToken);
         var holdsGate = false;
         SqliteTransaction? transaction = null;
@@ -199,8 +215,40 @@ internal sealed class SqliteTransport(
         }
     }
 
-    /// <summary>Stops the cleanup task.</summary>
-    public void Dispose() => _expiredMessagesCleanup?.Dispose();
+    private async Task<TransportMessage?> ReceiveWithLeaseAsync(ITransactionContext context, string queue, TimeSpan leaseDuration, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // A plain read first: idle polling must not take the write lock that handlers and senders need.
+            await using (var connection = await database.OpenAsync(cancellationToken))
+            {
+                if (!await table.HasVisibleMessageAsync(connection, queue, Now(), cancellationToken))
+                {
+                    return null;
+                }
+            }
+
+            if (await SqliteLease.TryTakeAsync(database, table, queue, leaseDuration, _busyTimeout, timeProvider, _log, cancellationToken) is not { } taken)
+            {
+                // The gate stayed closed for the busy timeout, or another consumer was faster.
+                return null;
+            }
+
+            var (lease, message) = taken;
+            context.Items[TransactionContextKeys.Lease] = lease;
+            // No rollback callback: rollback only means "don't commit the handler's work" (a dead-lettered message is
+            // rolled back and ACKed). Rebus NACKs a context disposed without a result, so only a process that dies
+            // leaves the lease to run out.
+            context.OnAck(_ => lease.AckAsync());
+            context.OnNack(_ => lease.ReleaseAsync());
+            return message;
+        }
+        catch (SqliteException exception) when (SqliteErrors.IsBusy(exception))
+        {
+            _log.Debug("The SQLite database was busy; will poll queue {queueName} again", queue);
+            return null;
+        }
+    }
 
     private long Now() => timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
 
@@ -247,44 +295,27 @@ internal sealed class SqliteTransport(
 
     private async Task WriteOwnTransactionAsync(List<OutgoingMessageRow> rows)
     {
-        if (!await _writeGate.WaitAsync(_busyTimeout))
+        var wrote = await database.TryWriteAsync(
+            _busyTimeout,
+            (connection, transaction, cancellationToken) => table.InsertAsync(connection, transaction, rows, cancellationToken),
+            CancellationToken.None);
+        if (!wrote)
         {
             throw new TimeoutException(
-                $"Could not send: no write access to the SQLite database '{database.Path}' within {_busyTimeout}. A long-running handler holds the write lock, or a handler sends from a flow that does not belong to it.");
-        }
-
-        try
-        {
-            await using var connection = await database.OpenAsync(CancellationToken.None);
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            await table.InsertAsync(connection, transaction, rows, CancellationToken.None);
-            await transaction.CommitAsync();
-        }
-        finally
-        {
-            _writeGate.Release();
+                $"Could not send: no write access to the SQLite database '{database.Path}' within {_busyTimeout}. A long-running transactional-mode handler holds the write lock, or a handler sends from a flow that does not belong to it.");
         }
     }
 
     private async Task DeleteExpiredMessagesAsync()
     {
-        if (!await _writeGate.WaitAsync(_busyTimeout))
+        var deleted = 0;
+        await database.TryWriteAsync(
+            _busyTimeout,
+            async (connection, transaction, cancellationToken) => deleted = await table.DeleteExpiredAsync(connection, transaction, Now(), cancellationToken),
+            CancellationToken.None);
+        if (deleted > 0)
         {
-            return;
-        }
-
-        try
-        {
-            await using var connection = await database.OpenAsync(CancellationToken.None);
-            var deleted = await table.DeleteExpiredAsync(connection, Now(), CancellationToken.None);
-            if (deleted > 0)
-            {
-                _log.Info("Deleted {count} expired messages from table {tableName}", deleted, table.Name);
-            }
-        }
-        finally
-        {
-            _writeGate.Release();
+            _log.Info("Deleted {count} expired messages from table {tableName}", deleted, table.Name);
         }
     }
 }

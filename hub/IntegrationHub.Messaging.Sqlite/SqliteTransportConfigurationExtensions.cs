@@ -13,8 +13,10 @@ namespace IntegrationHub.Messaging.Sqlite;
 /// </summary>
 /// <remarks>
 /// Deferred messages (<c>bus.Defer</c>, <c>bus.DeferLocal</c>) are stored natively with a visibility time, so no timeout
-/// manager is needed; if an external timeout manager address is configured it is respected instead. Throughput is that
-/// of a single SQLite writer: a handler holds the write lock while it runs.
+/// manager is needed; if an external timeout manager address is configured it is respected instead. In transactional
+/// mode (the default) throughput is that of a single SQLite writer, because a handler holds the write lock while it runs;
+/// set <see cref="SqliteTransportOptions.LeaseDuration"/> for lease mode, whose handlers hold no lock (at-least-once).
+/// Several buses in one process may use the same file, in different modes: they share one write gate.
 /// </remarks>
 public static class SqliteTransportConfigurationExtensions
 {

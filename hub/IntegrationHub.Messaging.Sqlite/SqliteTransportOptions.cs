@@ -6,6 +6,28 @@ namespace IntegrationHub.Messaging.Sqlite;
 /// Settings of the SQLite table-queue transport. All queues live in one table of one SQLite file, which can be the
 /// same file as the application's own state, so handlers commit state and messages in one transaction.
 /// </summary>
+/// <remarks>
+/// The transport receives in one of two modes, chosen with <see cref="LeaseDuration"/>:
+/// <list type="bullet">
+/// <item><description>
+/// <b>Transactional</b> (the default, <see cref="LeaseDuration"/> null): the message is deleted in a write transaction
+/// that stays open while the handler runs. The handler's own database work (through <c>GetSqliteTransaction()</c>), the
+/// messages it sends and the removal of the incoming message commit or roll back together: exactly-once processing of
+/// state in the same file. The price is that the handler holds SQLite's single write lock for as long as it runs, so
+/// every other writer to the file waits. Use it for short handlers whose work is in this database.
+/// </description></item>
+/// <item><description>
+/// <b>Lease</b> (<see cref="LeaseDuration"/> set): a short transaction makes the message invisible for the lease and
+/// commits at once, so no lock is held while the handler runs; ACK deletes the message, NACK makes it visible again at
+/// once, and a crash leaves it to reappear when the lease ends. Messages the handler sends (including deferrals and
+/// Rebus's copy to the error queue) are written when Rebus commits, in a short transaction of their own, just before
+/// the ACK. Delivery is at-least-once (a crash between the two, or a handler that overruns its lease, means the message
+/// is handled again): handlers must be idempotent and manage their own transactions. Several lease-mode handlers run
+/// at the same time, up to Rebus's parallelism. Use it for handlers that wait on the network (HTTP, SMTP, AMQP) or
+/// otherwise run long.
+/// </description></item>
+/// </list>
+/// </remarks>
 /// <param name="connectionString">
 /// A Microsoft.Data.Sqlite connection string naming a database file, e.g. <c>Data Source=data/hub.db</c>.
 /// In-memory databases are rejected because the transport opens several connections.
@@ -18,6 +40,7 @@ public sealed class SqliteTransportOptions(string connectionString)
     private string _tableName = DefaultTableName;
     private TimeSpan _busyTimeout = TimeSpan.FromSeconds(30);
     private TimeSpan _expiredMessagesCleanupInterval = TimeSpan.FromMinutes(1);
+    private TimeSpan? _leaseDuration;
 
     /// <summary>The validated connection string.</summary>
     public string ConnectionString { get; } = ValidateConnectionString(connectionString);
@@ -38,7 +61,8 @@ public sealed class SqliteTransportOptions(string connectionString)
 
     /// <summary>
     /// How long a connection waits for SQLite's single write lock before giving up (default 30 s). SQLite allows one
-    /// writer at a time and a handler holds the lock for as long as it runs, so keep handlers short.
+    /// writer at a time and, in transactional mode, a handler holds the lock for as long as it runs, so keep such
+    /// handlers short.
     /// </summary>
     public TimeSpan BusyTimeout
     {
@@ -55,6 +79,25 @@ public sealed class SqliteTransportOptions(string connectionString)
         set => _expiredMessagesCleanupInterval = value >= TimeSpan.FromSeconds(1) && value <= TimeSpan.FromDays(1)
             ? value
             : throw new ArgumentOutOfRangeException(nameof(ExpiredMessagesCleanupInterval), value, "The cleanup interval must be between one second and one day.");
+    }
+
+    /// <summary>
+    /// Null (the default) for transactional mode; otherwise lease mode with this lease, between 1 second and 1 hour
+    /// (see the remarks on <see cref="SqliteTransportOptions"/>). A received message stays invisible to other consumers
+    /// for the lease; there is no automatic renewal, so the lease must be longer than the longest handler run plus the
+    /// waits for the write lock to send and acknowledge. Each failed attempt is a delivery of its own (Rebus NACKs it and
+    /// receives it again), but a second-level retry handler runs in the delivery of the last failed attempt, so with
+    /// second-level retries the lease must cover both. When a handler overruns its lease, the message can be received
+    /// and handled again by another consumer; the overrunning handler's ACK then leaves the other consumer's lease alone,
+    /// so the message is handled at least once, possibly twice.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The lease is shorter than 1 second or longer than 1 hour.</exception>
+    public TimeSpan? LeaseDuration
+    {
+        get => _leaseDuration;
+        set => _leaseDuration = value is not { } lease || (lease >= TimeSpan.FromSeconds(1) && lease <= TimeSpan.FromHours(1))
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(LeaseDuration), value, "The lease duration must be between one second and one hour, or null for transactional mode.");
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace IntegrationHub.Messaging.Sqlite;
 
 /// <summary>
 /// The SQLite connection and transaction that the transport's writes for a Rebus transaction context go into.
-/// In a message handler it is the receive transaction: the incoming message is deleted in it, messages the handler
+/// In a transactional-mode message handler it is the receive transaction: the incoming message is deleted in it, messages the handler
 /// sends are inserted in it, and the handler's own commands should use it, so that all of it commits (or rolls back)
 /// together when Rebus completes the message. Outside a handler it is the caller's transaction, enlisted with
 /// <see cref="SqliteTransactionContextExtensions.UseSqliteTransaction(RebusTransactionScope, SqliteConnection, SqliteTransaction)"/>.
@@ -34,8 +34,9 @@ public sealed class SqliteTransportTransaction
     internal string DatabasePath { get; }
 
     /// <summary>
-    /// The transaction of <paramref name="context"/>: the receive transaction inside a handler, the enlisted one in a
-    /// scope that called <c>UseSqliteTransaction</c>, otherwise null (sends then use their own connection on commit).
+    /// The transaction of <paramref name="context"/>: the receive transaction inside a transactional-mode handler, the
+    /// enlisted one in a scope that called <c>UseSqliteTransaction</c>, otherwise null (sends then use their own
+    /// connection on commit). A lease-mode handler's context has no receive transaction.
     /// </summary>
     public static SqliteTransportTransaction? Current(ITransactionContext context)
     {

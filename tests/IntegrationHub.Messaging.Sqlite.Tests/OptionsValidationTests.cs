@@ -67,6 +67,36 @@ public sealed class OptionsValidationTests
     }
 
     [Fact]
+    public void Lease_duration_is_off_by_default_and_accepts_one_second_to_one_hour()
+    {
+        var options = new SqliteTransportOptions(ValidConnectionString);
+        Assert.Null(options.LeaseDuration);
+
+        options.LeaseDuration = TimeSpan.FromSeconds(1);
+        Assert.Equal(TimeSpan.FromSeconds(1), options.LeaseDuration);
+        options.LeaseDuration = TimeSpan.FromHours(1);
+        Assert.Equal(TimeSpan.FromHours(1), options.LeaseDuration);
+        options.LeaseDuration = null;
+        Assert.Null(options.LeaseDuration);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1000)]
+    [InlineData(999)]
+    [InlineData(3_600_001)]
+    public void Lease_duration_outside_one_second_to_one_hour_is_rejected_with_a_clear_message(int milliseconds)
+    {
+        var options = new SqliteTransportOptions(ValidConnectionString) { LeaseDuration = TimeSpan.FromMinutes(1) };
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => options.LeaseDuration = TimeSpan.FromMilliseconds(milliseconds));
+
+        Assert.Equal(nameof(SqliteTransportOptions.LeaseDuration), error.ParamName);
+        Assert.Contains("between one second and one hour", error.Message, StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.FromMinutes(1), options.LeaseDuration);
+    }
+
+    [Fact]
     public void Empty_input_queue_name_is_rejected()
     {
         using var activator = new BuiltinHandlerActivator();

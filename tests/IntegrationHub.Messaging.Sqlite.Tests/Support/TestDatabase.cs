@@ -23,6 +23,9 @@ public sealed class TestDatabase : IDisposable
     public SqliteTransportOptions Options(TimeProvider? timeProvider = null) =>
         new(ConnectionString) { TableName = TableName, TimeProvider = timeProvider };
 
+    public SqliteTransportOptions LeaseOptions(TimeProvider? timeProvider = null, TimeSpan? leaseDuration = null) =>
+        new(ConnectionString) { TableName = TableName, TimeProvider = timeProvider, LeaseDuration = leaseDuration ?? TimeSpan.FromMinutes(5) };
+
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(ConnectionString);
