@@ -22,7 +22,10 @@ public static class PostgreSqlServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new PostgreSqlHubStore(options, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IHubStore>(provider => provider.GetRequiredService<PostgreSqlHubStore>());
-        services.AddSingleton<Subscriptions.ISubscriptionStore>(_ => new PostgreSqlSubscriptionStore(options));
+        services.AddSingleton(_ => new PostgreSqlSubscriptionStore(options));
+        services.AddSingleton<Subscriptions.ISubscriptionStore>(provider => provider.GetRequiredService<PostgreSqlSubscriptionStore>());
+        services.AddSingleton<Deliveries.IDeliveryStore>(provider => provider.GetRequiredService<PostgreSqlSubscriptionStore>());
+        services.AddSingleton<Notifications.INotificationPreferences>(provider => provider.GetRequiredService<PostgreSqlSubscriptionStore>());
         return services;
     }
 }

@@ -29,6 +29,8 @@ public sealed class PostgreSqlSubscriptionStore : RelationalSubscriptionStore, I
     private protected override async ValueTask<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
 
+    private protected override string ForUpdate => " FOR UPDATE";
+
     private protected override string Table(string name) => $"{_schema}.{name}";
 
     private protected override string InListOrEmpty(string column, string parameter) =>

@@ -8,9 +8,9 @@ namespace IntegrationHub.Store.Relational;
 /// Subscriptions and their filtered feeds, for both databases. A provider supplies its connections, a
 /// snapshot transaction for reading, table names and how a list of strings is matched in SQL.
 /// </summary>
-public abstract class RelationalSubscriptionStore : ISubscriptionStore
+public abstract partial class RelationalSubscriptionStore : ISubscriptionStore
 {
-    private const string Columns = "id, municipality, name, filter, status, start_after_sequence, created_at, updated_at, version";
+    private const string Columns = "id, municipality, name, filter, channel_kind, channel, status, start_after_sequence, created_at, updated_at, version";
     private readonly IStoreTypes _types;
 
     private protected RelationalSubscriptionStore(IStoreTypes types) => _types = types;
@@ -30,13 +30,17 @@ public abstract class RelationalSubscriptionStore : ISubscriptionStore
     /// <summary>A list of strings as the provider's SQL parameter.</summary>
     private protected abstract object ListParameter(IReadOnlyList<string> values);
 
+    /// <summary>SQL appended to a SELECT that locks the selected rows until commit (empty where the database has one writer).</summary>
+    private protected abstract string ForUpdate { get; }
+
     /// <inheritdoc />
     public async Task CreateAsync(Subscription subscription, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         await using var connection = await OpenAsync(cancellationToken);
+        // A new subscription's dispatch starts where its feed starts.
         await connection.ExecuteAsync(new CommandDefinition(
-            $"INSERT INTO {Table("subscriptions")} ({Columns}) VALUES (@Id, @Municipality, @Name, @Filter, @Status, @StartAfterSequence, @CreatedAt, @UpdatedAt, @Version)",
+            $"INSERT INTO {Table("subscriptions")} ({Columns}, dispatched_through) VALUES (@Id, @Municipality, @Name, @Filter, @ChannelKind, @Channel, @Status, @StartAfterSequence, @CreatedAt, @UpdatedAt, @Version, @StartAfterSequence)",
             Parameters(subscription, subscription.Version), cancellationToken: cancellationToken));
     }
 
@@ -60,12 +64,21 @@ public abstract class RelationalSubscriptionStore : ISubscriptionStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<Subscription>> ListActivePushAsync(long dispatchedBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.QueryRowsAsync(new CommandDefinition(
+            $"SELECT {Columns} FROM {Table("subscriptions")} WHERE status = 'Active' AND channel_kind <> 'Feed' AND dispatched_through < @Before ORDER BY created_at, id",
+            new { Before = dispatchedBefore }, cancellationToken: cancellationToken), _types, Read, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<Subscription?> UpdateAsync(Subscription subscription, int expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         await using var connection = await OpenAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
-            $"UPDATE {Table("subscriptions")} SET name = @Name, filter = @Filter, status = @Status, updated_at = @UpdatedAt, version = @Version WHERE id = @Id AND version = @Expected",
+            $"UPDATE {Table("subscriptions")} SET name = @Name, filter = @Filter, channel_kind = @ChannelKind, channel = @Channel, status = @Status, updated_at = @UpdatedAt, version = @Version WHERE id = @Id AND version = @Expected",
             Parameters(subscription, expectedVersion + 1, expectedVersion), cancellationToken: cancellationToken));
         return changed == 1 ? subscription with { Version = expectedVersion + 1 } : null;
     }
@@ -74,8 +87,14 @@ public abstract class RelationalSubscriptionStore : ISubscriptionStore
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            $"DELETE FROM {Table("subscriptions")} WHERE id = @Id", new { Id = _types.Id(id) }, cancellationToken: cancellationToken)) == 1;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var parameters = new { Id = _types.Id(id) };
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"DELETE FROM {Table("deliveries")} WHERE subscription_id = @Id", parameters, transaction, cancellationToken: cancellationToken));
+        var deleted = await connection.ExecuteAsync(new CommandDefinition(
+            $"DELETE FROM {Table("subscriptions")} WHERE id = @Id", parameters, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return deleted == 1;
     }
 
     /// <inheritdoc />
@@ -136,6 +155,8 @@ public abstract class RelationalSubscriptionStore : ISubscriptionStore
         s.Municipality,
         s.Name,
         Filter = SubscriptionFilterJson.Write(s.Filter),
+        ChannelKind = s.Channel.Kind.ToString(),
+        Channel = SubscriptionFilterJson.WriteChannel(s.Channel),
         Status = s.Status.ToString(),
         s.StartAfterSequence,
         CreatedAt = _types.Timestamp(s.CreatedAt),
@@ -150,6 +171,7 @@ public abstract class RelationalSubscriptionStore : ISubscriptionStore
         Municipality = row.Text("municipality"),
         Name = row.Text("name"),
         Filter = SubscriptionFilterJson.Read(row.Text("filter")),
+        Channel = SubscriptionFilterJson.ReadChannel(row.Text("channel")),
         Status = row.Named<SubscriptionStatus>("status"),
         StartAfterSequence = row.Long("start_after_sequence"),
         CreatedAt = row.Timestamp("created_at"),

@@ -22,7 +22,10 @@ public static class SqliteServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new SqliteHubStore(options, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IHubStore>(provider => provider.GetRequiredService<SqliteHubStore>());
-        services.AddSingleton<Subscriptions.ISubscriptionStore>(new SqliteSubscriptionStore(options));
+        var subscriptions = new SqliteSubscriptionStore(options);
+        services.AddSingleton<Subscriptions.ISubscriptionStore>(subscriptions);
+        services.AddSingleton<Deliveries.IDeliveryStore>(subscriptions);
+        services.AddSingleton<Notifications.INotificationPreferences>(subscriptions);
         return services;
     }
 }

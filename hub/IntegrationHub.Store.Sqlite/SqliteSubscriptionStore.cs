@@ -12,6 +12,9 @@ public sealed class SqliteSubscriptionStore(SqliteStoreOptions options) : Relati
     private protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _connections.OpenAsync(cancellationToken);
 
+    // SQLite has one writer: a write transaction already excludes other dispatchers.
+    private protected override string ForUpdate => string.Empty;
+
     // Deferred: the first read takes a WAL snapshot and no writer waits for it.
     private protected override ValueTask<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
         ValueTask.FromResult<DbTransaction>(((Microsoft.Data.Sqlite.SqliteConnection)connection).BeginTransaction(deferred: true));

@@ -13,12 +13,18 @@ public interface ISubscriptionStore
     Task<IReadOnlyList<Subscription>> ListAsync(string municipality, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Replaces name, filter and status when the stored version is <paramref name="expectedVersion"/>;
+    /// The active subscriptions of every municipality whose channel pushes (webhook, RabbitMQ, e-mail) and whose
+    /// events are dispatched only up to a sequence before <paramref name="dispatchedBefore"/>.
+    /// </summary>
+    Task<IReadOnlyList<Subscription>> ListActivePushAsync(long dispatchedBefore, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces name, filter, channel and status when the stored version is <paramref name="expectedVersion"/>;
     /// returns the stored subscription (version + 1), or null when the version did not match or it is gone.
     /// </summary>
     Task<Subscription?> UpdateAsync(Subscription subscription, int expectedVersion, CancellationToken cancellationToken);
 
-    /// <summary>Deletes; false when there was none.</summary>
+    /// <summary>Deletes it and its delivery records; false when there was none.</summary>
     Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken);
 
     /// <summary>

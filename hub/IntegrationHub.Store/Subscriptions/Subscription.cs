@@ -11,6 +11,8 @@ public sealed record Subscription
     public required string Name { get; init; }
     /// <summary>Which events.</summary>
     public required SubscriptionFilter Filter { get; init; }
+    /// <summary>Where events are pushed (webhook, RabbitMQ, e-mail), or only the feed.</summary>
+    public DeliveryChannel Channel { get; init; } = DeliveryChannel.Feed;
     /// <summary>Active or paused.</summary>
     public required SubscriptionStatus Status { get; init; }
     /// <summary>The subscription starts after this sequence (0: the whole history; the last sequence at creation: from now).</summary>
