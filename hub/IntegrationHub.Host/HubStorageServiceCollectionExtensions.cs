@@ -24,8 +24,9 @@ public static class HubStorageServiceCollectionExtensions
             throw new HubConfigurationException($"Hub:Storage:Provider must be one of: {string.Join(", ", Enum.GetNames<StorageProvider>())}.");
         }
 
+        var deliveryEnabled = configuration.GetValue(Hub.Delivery.DeliveryOptions.Section + ":Enabled", true);
         return options.Provider == StorageProvider.PostgreSql
-            ? services.AddPostgreSqlBackend(options)
-            : services.AddSqliteBackend(options);
+            ? services.AddPostgreSqlBackend(options, deliveryEnabled)
+            : services.AddSqliteBackend(options, deliveryEnabled);
     }
 }

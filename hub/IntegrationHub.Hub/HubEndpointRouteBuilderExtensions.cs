@@ -8,5 +8,5 @@ public static class HubEndpointRouteBuilderExtensions
 {
     /// <summary>Maps the events, cases, links, people, diary, statistics, dead-letter, subscription and health endpoints.</summary>
     public static IEndpointRouteBuilder MapIntegrationHubApis(this IEndpointRouteBuilder routes) =>
-        routes.MapEventsApi().MapCasesApi().MapCaseLinksApi().MapPeopleApi().MapDiaryApi().MapStatisticsApi().MapDeadLettersApi().MapSubscriptionsApi().MapHealthApi();
+        routes.MapEventsApi().MapCasesApi().MapCaseLinksApi().MapPeopleApi().MapNotificationPreferencesApi().MapDiaryApi().MapStatisticsApi().MapDeadLettersApi().MapSubscriptionsApi().MapHealthApi();
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using IntegrationHub.Adapters.Abstractions;
 using IntegrationHub.Hub.Apis;
 using IntegrationHub.Hub.Deadlines;
+using IntegrationHub.Hub.Delivery;
 using IntegrationHub.Hub.Diary;
 using IntegrationHub.Hub.Intake;
 using IntegrationHub.Hub.Municipalities;
@@ -32,8 +33,10 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<MunicipalityDirectory>();
         services.AddSingleton<DiaryRegistrar>();
         services.AddSingleton<CaseCorrelator>();
+        services.AddSingleton<Apis.Subscriptions.ChannelRules>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddDeadlineChecks(configuration);
+        services.AddEventDelivery(configuration);
         services.AddScoped<EventIntake>();
         services.AddScoped<ICaseEventIntake>(sp => sp.GetRequiredService<EventIntake>());
         services.AddProblemDetails();

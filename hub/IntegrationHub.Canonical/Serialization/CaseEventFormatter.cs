@@ -62,6 +62,22 @@ public static class CaseEventFormatter
     public static byte[] EncodeStructured(CaseEvent caseEvent) =>
         Json.EncodeStructuredModeMessage(ToCloudEvent(caseEvent), out _).ToArray();
 
+    /// <summary>Writes the event's data alone, the body of a binary-mode message (<c>application/json</c>).</summary>
+    public static byte[] EncodeBinaryData(CaseEvent caseEvent) =>
+        Json.EncodeBinaryModeEventData(ToCloudEvent(caseEvent)).ToArray();
+
+    /// <summary>
+    /// The event's populated context attributes (not <c>datacontenttype</c>, which bindings carry as their content type),
+    /// each with its value in the CloudEvents string form, as binary-mode bindings put them in headers.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> ContextAttributes(CaseEvent caseEvent)
+    {
+        var cloudEvent = ToCloudEvent(caseEvent);
+        return [.. cloudEvent.GetPopulatedAttributes()
+            .Where(a => a.Key != CloudEventsSpecVersion.V1_0.DataContentTypeAttribute)
+            .Select(a => new KeyValuePair<string, string>(a.Key.Name, a.Key.Format(a.Value)))];
+    }
+
     /// <summary>Reads one structured-mode JSON event.</summary>
     public static CaseEvent DecodeStructured(ReadOnlyMemory<byte> json) =>
         FromCloudEvent(Json.DecodeStructuredModeMessage(json, null, CaseEventAttributes.All));

@@ -1,4 +1,5 @@
 using IntegrationHub.Hub.DeadLetters;
+using IntegrationHub.Hub.Delivery;
 using IntegrationHub.Hub.Pipeline;
 using IntegrationHub.Store.PostgreSql;
 using Npgsql;
@@ -14,7 +15,7 @@ namespace IntegrationHub.Host.Storage;
 public static class PostgreSqlBackend
 {
     /// <summary>Registers the store, the transport, the outbox and the transaction glue.</summary>
-    public static IServiceCollection AddPostgreSqlBackend(this IServiceCollection services, StorageOptions options)
+    public static IServiceCollection AddPostgreSqlBackend(this IServiceCollection services, StorageOptions options, bool deliveryEnabled)
     {
         ArgumentNullException.ThrowIfNull(options);
         var connectionString = options.PostgreSqlConnectionString;
@@ -44,6 +45,9 @@ public static class PostgreSqlBackend
         services.AddSingleton<IDeadLetters>(new PostgreSqlDeadLetters(connectionString, messages));
         services.AddHubBus(
             t => t.UsePostgreSql(connectionString, messages, HubBus.InputQueue),
+            // Row locks (FOR UPDATE SKIP LOCKED) let deliveries wait on the network without blocking each other.
+            (t, _) => t.UsePostgreSql(connectionString, messages, DeliveryBus.InputQueue),
+            deliveryEnabled,
             c => c.Outbox(x => x.StoreInPostgreSql(connectionString, $"{options.PostgreSqlSchema}_rebus_outbox")));
         return services;
     }

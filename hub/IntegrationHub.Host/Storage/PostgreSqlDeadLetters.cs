@@ -33,7 +33,11 @@ public sealed class PostgreSqlDeadLetters(string connectionString, string table)
     /// <inheritdoc />
     public Task<int> ReplayAllAsync(CancellationToken cancellationToken) => ReplayWhereAsync(string.Empty, null, cancellationToken);
 
-    private async Task<int> ReplayWhereAsync(string condition, long? id, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public Task<int> ReplayMatchingAsync(IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken) =>
+        ReplayWhereAsync(string.Empty, null, cancellationToken, headers);
+
+    private async Task<int> ReplayWhereAsync(string condition, long? id, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? headers = null)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
@@ -50,11 +54,13 @@ public sealed class PostgreSqlDeadLetters(string connectionString, string table)
             }
         }
 
-        foreach (var (rowId, headers) in rows)
+        // Headers are a serialised dictionary in both transports, so a header filter is applied here rather than in SQL.
+        rows.RemoveAll(r => !DeadLetterHeaders.Matches(r.Headers, headers));
+        foreach (var (rowId, rowHeaders) in rows)
         {
             await using var update = new NpgsqlCommand($"UPDATE {table} SET recipient = @queue, headers = @headers, visible = now() WHERE id = @id AND recipient = @error", connection, transaction);
-            update.Parameters.AddWithValue("queue", headers.GetValueOrDefault(DeadLetterHeaders.SourceQueue) ?? HubBus.InputQueue);
-            update.Parameters.AddWithValue("headers", Encoding.UTF8.GetBytes(DeadLetterHeaders.ForReplay(headers)));
+            update.Parameters.AddWithValue("queue", rowHeaders.GetValueOrDefault(DeadLetterHeaders.SourceQueue) ?? HubBus.InputQueue);
+            update.Parameters.AddWithValue("headers", Encoding.UTF8.GetBytes(DeadLetterHeaders.ForReplay(rowHeaders)));
             update.Parameters.AddWithValue("id", rowId);
             update.Parameters.AddWithValue("error", HubBus.ErrorQueue);
             await update.ExecuteNonQueryAsync(cancellationToken);

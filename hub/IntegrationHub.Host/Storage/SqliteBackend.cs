@@ -1,4 +1,5 @@
 using IntegrationHub.Hub.DeadLetters;
+using IntegrationHub.Hub.Delivery;
 using IntegrationHub.Hub.Pipeline;
 using IntegrationHub.Messaging.Sqlite;
 using IntegrationHub.Store.Sqlite;
@@ -16,7 +17,7 @@ public static class SqliteBackend
     public const string DatabaseFileName = "hub.db";
 
     /// <summary>Registers the store, the transport and the transaction glue.</summary>
-    public static IServiceCollection AddSqliteBackend(this IServiceCollection services, StorageOptions options)
+    public static IServiceCollection AddSqliteBackend(this IServiceCollection services, StorageOptions options, bool deliveryEnabled)
     {
         ArgumentNullException.ThrowIfNull(options);
         var directory = Path.GetFullPath(options.DataDirectory);
@@ -38,7 +39,12 @@ public static class SqliteBackend
         services.AddSqliteHubStore(o => o.DatabasePath = databasePath);
         services.AddSingleton<IPipelineTransactions, SqlitePipelineTransactions>();
         services.AddSingleton<IDeadLetters>(new SqliteDeadLetters(databasePath));
-        services.AddHubBus(t => t.UseSqlite(new SqliteTransportOptions($"Data Source={databasePath}"), HubBus.InputQueue));
+        var connectionString = $"Data Source={databasePath}";
+        services.AddHubBus(
+            t => t.UseSqlite(new SqliteTransportOptions(connectionString), HubBus.InputQueue),
+            // Lease mode: a delivery waits on the network without holding the file's single write lock.
+            (t, delivery) => t.UseSqlite(new SqliteTransportOptions(connectionString) { LeaseDuration = delivery.LeaseDuration }, DeliveryBus.InputQueue),
+            deliveryEnabled);
         return services;
     }
 }

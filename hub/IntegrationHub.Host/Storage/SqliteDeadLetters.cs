@@ -35,7 +35,11 @@ public sealed class SqliteDeadLetters(string databasePath) : IDeadLetters
     /// <inheritdoc />
     public Task<int> ReplayAllAsync(CancellationToken cancellationToken) => ReplayWhereAsync(string.Empty, null, cancellationToken);
 
-    private async Task<int> ReplayWhereAsync(string condition, long? id, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public Task<int> ReplayMatchingAsync(IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken) =>
+        ReplayWhereAsync(string.Empty, null, cancellationToken, headers);
+
+    private async Task<int> ReplayWhereAsync(string condition, long? id, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? headers = null)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
@@ -53,14 +57,16 @@ public sealed class SqliteDeadLetters(string databasePath) : IDeadLetters
             }
         }
 
-        foreach (var (rowId, headers) in rows)
+        // Headers are a serialised dictionary in both transports, so a header filter is applied here rather than in SQL.
+        rows.RemoveAll(r => !DeadLetterHeaders.Matches(r.Headers, headers));
+        foreach (var (rowId, rowHeaders) in rows)
         {
             await using var update = connection.CreateCommand();
             update.Transaction = transaction;
             // Visible at once (0 is before any clock); the transport's receive order keeps FIFO by id.
             update.CommandText = $"UPDATE {Table} SET recipient = $queue, headers = $headers, visible_after = 0 WHERE id = $id";
-            update.Parameters.AddWithValue("$queue", headers.GetValueOrDefault(DeadLetterHeaders.SourceQueue) ?? HubBus.InputQueue);
-            update.Parameters.AddWithValue("$headers", DeadLetterHeaders.ForReplay(headers));
+            update.Parameters.AddWithValue("$queue", rowHeaders.GetValueOrDefault(DeadLetterHeaders.SourceQueue) ?? HubBus.InputQueue);
+            update.Parameters.AddWithValue("$headers", DeadLetterHeaders.ForReplay(rowHeaders));
             update.Parameters.AddWithValue("$id", rowId);
             await update.ExecuteNonQueryAsync(cancellationToken);
         }

@@ -44,7 +44,8 @@ public static class PeopleApi
         return TypedResults.Ok(new TimelinePageResponse([.. events.Select(FeedItem.From)], page, pageSize));
     }
 
-    private static PartyIdentity? ToIdentity(string value)
+    /// <summary>A 12-digit personnummer or samordningsnummer (hyphen allowed) with a correct check digit, or null.</summary>
+    internal static PartyIdentity? ToIdentity(string value)
     {
         var digits = value.Replace("-", string.Empty, StringComparison.Ordinal);
         return SwedishIdentityNumbers.IsValidPersonnummer(digits) ? new PartyIdentity(IdentityType.Personnummer, digits)

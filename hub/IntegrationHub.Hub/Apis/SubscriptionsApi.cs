@@ -26,14 +26,17 @@ public static class SubscriptionsApi
         group.MapDelete("/{id:guid}", Delete).WithSummary("Delete");
         group.MapGet("/{id:guid}/events", SubscriptionFeed.GetPage).WithSummary("The subscription's events after a cursor (sequence), in order");
         group.MapGet("/{id:guid}/stream", SubscriptionFeed.Stream).WithSummary("The subscription's events as Server-Sent Events; resumes from Last-Event-ID");
+        group.MapPost("/{id:guid}/webhook-secret", RotateSecret).WithSummary("Give a webhook subscription a new signing secret, shown once in the answer");
+        SubscriptionDeliveriesApi.Map(group);
         return routes;
     }
 
-    private static async Task<Results<Created<Subscription>, ProblemHttpResult>> Create(
-        CreateSubscriptionRequest request, ISubscriptionStore store, IHubStore hubStore, TimeProvider timeProvider, CancellationToken cancellationToken)
+    private static async Task<Results<Created<SubscriptionView>, ProblemHttpResult>> Create(
+        CreateSubscriptionRequest request, ISubscriptionStore store, IHubStore hubStore, ChannelRules channels, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (filter, filterProblem) = SubscriptionRules.ToFilter(request.Filter);
+        var (channel, channelProblem) = channels.ToChannel(request.Channel, current: null);
         var problem = (request.Municipality is null
                 ? Problems.InvalidParameter("/municipality", "required", "Give the municipality's four-digit kommunkod.")
                 : QueryParameters.CheckMunicipality(request.Municipality, required: true) is not null
@@ -41,6 +44,7 @@ public static class SubscriptionsApi
                     : null)
             ?? SubscriptionRules.CheckName(request.Name)
             ?? filterProblem
+            ?? channelProblem
             ?? CheckStart(request);
         if (problem is not null)
         {
@@ -61,6 +65,7 @@ public static class SubscriptionsApi
             Municipality = request.Municipality!,
             Name = request.Name!.Trim(),
             Filter = filter!,
+            Channel = channel!,
             Status = SubscriptionStatus.Active,
             StartAfterSequence = startAfter,
             CreatedAt = now,
@@ -68,7 +73,7 @@ public static class SubscriptionsApi
             Version = 1,
         };
         await store.CreateAsync(subscription, cancellationToken);
-        return TypedResults.Created($"/api/v1/subscriptions/{subscription.Id}", subscription);
+        return TypedResults.Created($"/api/v1/subscriptions/{subscription.Id}", SubscriptionView.From(subscription, showSecret: true));
     }
 
     private static ProblemHttpResult? CheckStart(CreateSubscriptionRequest request)
@@ -83,17 +88,17 @@ public static class SubscriptionsApi
                     : null;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<Subscription>>, ProblemHttpResult>> List(
+    private static async Task<Results<Ok<IReadOnlyList<SubscriptionView>>, ProblemHttpResult>> List(
         ISubscriptionStore store, CancellationToken cancellationToken, string? municipality = null) =>
         QueryParameters.CheckMunicipality(municipality, required: true) is { } problem
             ? problem
-            : TypedResults.Ok(await store.ListAsync(municipality!, cancellationToken));
+            : TypedResults.Ok<IReadOnlyList<SubscriptionView>>([.. (await store.ListAsync(municipality!, cancellationToken)).Select(s => SubscriptionView.From(s))]);
 
-    private static async Task<Results<Ok<Subscription>, ProblemHttpResult>> Get(Guid id, ISubscriptionStore store, CancellationToken cancellationToken) =>
-        await store.GetAsync(id, cancellationToken) is { } found ? TypedResults.Ok(found) : Problems.NotFound("subscription");
+    private static async Task<Results<Ok<SubscriptionView>, ProblemHttpResult>> Get(Guid id, ISubscriptionStore store, CancellationToken cancellationToken) =>
+        await store.GetAsync(id, cancellationToken) is { } found ? TypedResults.Ok(SubscriptionView.From(found)) : Problems.NotFound("subscription");
 
-    private static async Task<Results<Ok<Subscription>, ProblemHttpResult>> Update(
-        Guid id, UpdateSubscriptionRequest request, ISubscriptionStore store, TimeProvider timeProvider, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SubscriptionView>, ProblemHttpResult>> Update(
+        Guid id, UpdateSubscriptionRequest request, ISubscriptionStore store, ChannelRules channels, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (filter, filterProblem) = SubscriptionRules.ToFilter(request.Filter);
@@ -109,13 +114,43 @@ public static class SubscriptionsApi
             return Problems.NotFound("subscription");
         }
 
-        var changed = current with { Name = request.Name!.Trim(), Filter = filter!, UpdatedAt = timeProvider.GetUtcNow() };
+        var (channel, channelProblem) = channels.ToChannel(request.Channel, current.Channel);
+        if (channelProblem is not null)
+        {
+            return channelProblem;
+        }
+
+        var changed = current with { Name = request.Name!.Trim(), Filter = filter!, Channel = channel!, UpdatedAt = timeProvider.GetUtcNow() };
+        var newSecret = channel!.Webhook is { } webhook && webhook.Secret != current.Channel.Webhook?.Secret;
         return await store.UpdateAsync(changed, request.Version!.Value, cancellationToken) is { } stored
-            ? TypedResults.Ok(stored)
+            ? TypedResults.Ok(SubscriptionView.From(stored, showSecret: newSecret))
             : Problems.Conflict($"The subscription changed meanwhile (it is at version {current.Version}); read it again and repeat the change.");
     }
 
-    private static async Task<Results<Ok<Subscription>, ProblemHttpResult>> SetStatus(
+    private static async Task<Results<Ok<SubscriptionView>, ProblemHttpResult>> RotateSecret(
+        Guid id, ISubscriptionStore store, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(id, cancellationToken) is not { } current)
+        {
+            return Problems.NotFound("subscription");
+        }
+
+        if (current.Channel.Webhook is not { } webhook)
+        {
+            return Problems.Refused("webhookChannel", "Only a webhook subscription has a signing secret.");
+        }
+
+        var rotated = current with
+        {
+            Channel = current.Channel with { Webhook = webhook with { Secret = IntegrationHub.Delivery.Webhooks.WebhookSignature.NewSecret() } },
+            UpdatedAt = timeProvider.GetUtcNow(),
+        };
+        return await store.UpdateAsync(rotated, current.Version, cancellationToken) is { } stored
+            ? TypedResults.Ok(SubscriptionView.From(stored, showSecret: true))
+            : Problems.Conflict("The subscription changed meanwhile; repeat the request.");
+    }
+
+    private static async Task<Results<Ok<SubscriptionView>, ProblemHttpResult>> SetStatus(
         Guid id, SubscriptionStatus status, ISubscriptionStore store, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } current)
@@ -124,7 +159,7 @@ public static class SubscriptionsApi
         }
 
         return await store.UpdateAsync(current with { Status = status, UpdatedAt = timeProvider.GetUtcNow() }, current.Version, cancellationToken) is { } stored
-            ? TypedResults.Ok(stored)
+            ? TypedResults.Ok(SubscriptionView.From(stored))
             : Problems.Conflict("The subscription changed meanwhile; repeat the request.");
     }
 

@@ -30,6 +30,13 @@ public static class DeadLetterHeaders
             headers.GetValueOrDefault(SourceQueue) ?? fallbackQueue, error, body);
     }
 
+    /// <summary>Whether a message's headers carry every wanted header with its value (no wanted headers: every message).</summary>
+    public static bool Matches(Dictionary<string, string> headers, IReadOnlyDictionary<string, string>? wanted)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        return wanted is null || wanted.All(w => headers.TryGetValue(w.Key, out var value) && value == w.Value);
+    }
+
     /// <summary>The headers for the replayed message: the old error details go, the rest stays.</summary>
     public static string ForReplay(Dictionary<string, string> headers)
     {

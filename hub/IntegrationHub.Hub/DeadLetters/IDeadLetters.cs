@@ -11,4 +11,7 @@ public interface IDeadLetters
 
     /// <summary>Returns every dead letter to the queue it failed in; how many.</summary>
     Task<int> ReplayAllAsync(CancellationToken cancellationToken);
+
+    /// <summary>Returns the dead letters that carry all the given headers with the given values; how many.</summary>
+    Task<int> ReplayMatchingAsync(IReadOnlyDictionary<string, string> headers, CancellationToken cancellationToken);
 }

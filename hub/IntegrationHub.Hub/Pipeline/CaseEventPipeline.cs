@@ -1,3 +1,4 @@
+using IntegrationHub.Hub.Delivery;
 using IntegrationHub.Hub.Diary;
 using IntegrationHub.Store;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,7 @@ public sealed class CaseEventPipeline(
     IPipelineTransactions transactions,
     CaseCorrelator correlator,
     DiaryRegistrar registrar,
+    DeliverySignal deliverySignal,
     IMessageContext messageContext,
     ILogger<CaseEventPipeline> logger) : IHandleMessages<ProcessCaseEvent>
 {
@@ -36,6 +38,10 @@ public sealed class CaseEventPipeline(
         await session.IndexPersonsAsync(stored.Sequence, caseRecord.Id, CaseProjection.People(caseEvent), cancellationToken);
         await registrar.RegisterAsync(session, stored, caseRecord, cancellationToken);
         await session.CommitAsync(cancellationToken);
+
+        // The event is correlated once the receive transaction is done (on SQLite that is after this method returns);
+        // then push subscriptions may be dispatched to.
+        messageContext.TransactionContext.OnDisposed(_ => deliverySignal.Nudge());
 
         // Sequence and ids only: the event itself may hold personal data.
         logger.LogDebug("Event {Sequence} correlated to case {CaseId}", stored.Sequence, caseRecord.Id);

@@ -10,4 +10,5 @@ public sealed record CreateSubscriptionRequest(
     FilterRequest? Filter,
     string? StartFrom,
     long? StartAfterSequence,
-    DateTimeOffset? StartFromTime);
+    DateTimeOffset? StartFromTime,
+    ChannelRequest? Channel = null);
