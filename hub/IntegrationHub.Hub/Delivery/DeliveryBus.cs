@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace IntegrationHub.Hub.Delivery;
 
 /// <summary>
@@ -17,4 +19,15 @@ public static class DeliveryBus
 
     /// <summary>Header naming the event's sequence.</summary>
     public const string SequenceHeader = "ihub-sequence";
+
+    /// <summary>The headers a delivery message carries.</summary>
+    public static Dictionary<string, string> Headers(DeliverEvent message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [SubscriptionHeader] = message.SubscriptionId.ToString(),
+            [SequenceHeader] = message.Sequence.ToString(CultureInfo.InvariantCulture),
+        };
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using IntegrationHub.Hub.Pipeline;
 using IntegrationHub.Store;
 using IntegrationHub.Store.Deliveries;
@@ -121,11 +120,8 @@ public sealed class DeliveryDispatcher(
             await deliveries.DispatchAsync(session, subscription.Id, rows, page.LastSequence, cancellationToken);
             foreach (var row in rows)
             {
-                await bus.SendLocal(new DeliverEvent(subscription.Id, row.Sequence), new Dictionary<string, string>
-                {
-                    [DeliveryBus.SubscriptionHeader] = subscription.Id.ToString(),
-                    [DeliveryBus.SequenceHeader] = row.Sequence.ToString(CultureInfo.InvariantCulture),
-                });
+                var message = new DeliverEvent(subscription.Id, row.Sequence);
+                await bus.SendLocal(message, DeliveryBus.Headers(message));
             }
 
             await scope.CompleteAsync();

@@ -22,9 +22,12 @@ public sealed class DeliveryOptions
     [Range(1, 10_000, ErrorMessage = "Hub:Delivery:MaxOpenPerSubscription is between 1 and 10000.")]
     public int MaxOpenPerSubscription { get; set; } = 16;
 
-    /// <summary>Deliveries that run at once in this process (network waits, not threads).</summary>
+    /// <summary>
+    /// Deliveries that run at once in this process (network waits, not threads). On PostgreSQL each one holds two pooled
+    /// connections while it runs, so keep twice this below the connection string's Maximum Pool Size (default 100).
+    /// </summary>
     [Range(1, 1_000, ErrorMessage = "Hub:Delivery:MaxParallelism is between 1 and 1000.")]
-    public int MaxParallelism { get; set; } = 64;
+    public int MaxParallelism { get; set; } = 32;
 
     /// <summary>
     /// How long a delivery message stays invisible to other workers while one attempt runs. If the hub dies mid-attempt

@@ -1,4 +1,5 @@
 using IntegrationHub.Delivery;
+using IntegrationHub.Hub.Pipeline;
 using IntegrationHub.Store;
 using IntegrationHub.Store.Deliveries;
 using DeliveryRecord = IntegrationHub.Store.Deliveries.Delivery;
@@ -9,6 +10,7 @@ using Rebus.Exceptions;
 using Rebus.Handlers;
 using Rebus.Pipeline;
 using Rebus.ServiceProvider;
+using Rebus.Transport;
 
 namespace IntegrationHub.Hub.Delivery;
 
@@ -25,6 +27,7 @@ public sealed class EventDeliveryHandler(
     IHubStore store,
     IEnumerable<IDeliveryChannel> channels,
     IBusRegistry buses,
+    IPipelineTransactions transactions,
     DeliverySignal signal,
     IOptions<DeliveryOptions> options,
     TimeProvider timeProvider,
@@ -57,7 +60,7 @@ public sealed class EventDeliveryHandler(
 
         if (subscription.Status == SubscriptionStatus.Paused)
         {
-            await DeferAsync(PausedRecheck);
+            await DeferAsync(message, PausedRecheck, cancellationToken);
             return;
         }
 
@@ -71,7 +74,7 @@ public sealed class EventDeliveryHandler(
             && await deliveries.GetOpenPredecessorAsync(subscription.Id, caseId, delivery.Sequence, cancellationToken) is { } earlier)
         {
             var wait = earlier.NextAttemptAt is { } due ? due - now : OrderRecheckMin;
-            await DeferAsync(wait < OrderRecheckMin ? OrderRecheckMin : wait > OrderRecheckMax ? OrderRecheckMax : wait);
+            await DeferAsync(message, wait < OrderRecheckMin ? OrderRecheckMin : wait > OrderRecheckMax ? OrderRecheckMax : wait, cancellationToken);
             return;
         }
 
@@ -99,7 +102,7 @@ public sealed class EventDeliveryHandler(
             await deliveries.UpdateAsync(attempted with { State = DeliveryState.Failing, NextAttemptAt = now + delay, LastError = outcome.Error }, cancellationToken);
             logger.LogInformation("Delivery of event {Sequence} to subscription {SubscriptionId} failed (attempt {Attempt}); next attempt in {Delay}",
                 delivery.Sequence, subscription.Id, attempted.Attempts, delay);
-            await DeferAsync(delay);
+            await DeferAsync(message, delay, cancellationToken);
             return;
         }
 
@@ -124,5 +127,21 @@ public sealed class EventDeliveryHandler(
         signal.Nudge();
     }
 
-    private Task DeferAsync(TimeSpan delay) => buses.GetBus(DeliveryBus.Key).Advanced.TransportMessage.Defer(delay);
+    /// <summary>
+    /// Schedules the message again in a store transaction of its own (the transport's, through the backend's enlistment)
+    /// rather than in the receive context: the delivery handler owns its transactions (lease mode on SQLite), and on
+    /// PostgreSQL a send in the receive context would reach the outbox after its transaction had already committed.
+    /// </summary>
+    private async Task DeferAsync(DeliverEvent message, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        await using var session = await store.BeginAsync(cancellationToken);
+        using (var scope = new RebusTransactionScope())
+        {
+            transactions.Enlist(scope, session);
+            await buses.GetBus(DeliveryBus.Key).DeferLocal(delay, message, DeliveryBus.Headers(message));
+            await scope.CompleteAsync();
+        }
+
+        await session.CommitAsync(cancellationToken);
+    }
 }
