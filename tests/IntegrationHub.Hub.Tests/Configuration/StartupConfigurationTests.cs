@@ -15,6 +15,12 @@ public sealed class StartupConfigurationTests : IDisposable
     [InlineData("--Hub:Municipalities:2281:CaseTypes:bygglov:Diary=SBN", "Hub:Municipalities:2281:CaseTypes:bygglov:Diary names 'SBN', which is not a diary of 2281")]
     [InlineData("--Hub:Municipalities:2281:Diaries:KS:Format={series} {nummer}", "Hub:Municipalities:2281:Diaries:KS:Format:")]
     [InlineData("--Hub:Municipalities:Sundsvall:Name=x", "'Sundsvall' is not a four-digit kommunkod")]
+    [InlineData("--Hub:Delivery:MaxAttempts=0", "Hub:Delivery:MaxAttempts is between 1 and 100")]
+    [InlineData("--Hub:Delivery:LeaseDuration=00:00:00.1", "Hub:Delivery:LeaseDuration is between 00:00:01 and 01:00:00")]
+    [InlineData("--Hub:Delivery:MaxRetryDelay=00:00:01", "Hub:Delivery:MaxRetryDelay (00:00:01) must not be shorter than Hub:Delivery:FirstRetryDelay")]
+    [InlineData("--Hub:Delivery:Webhooks:FailureRatio=2", "Hub:Delivery:Webhooks:FailureRatio is a share between 0.01 and 1.0")]
+    [InlineData("--Hub:Delivery:RabbitMq:Brokers:default:Uri=http://rabbit.kommun.se", "Hub:Delivery:RabbitMq:Brokers:default:Uri must be an AMQP URI")]
+    [InlineData("--Hub:Delivery:Email:Host=smtp.kommun.se", "Hub:Delivery:Email:From must be the sender's address")]
     public async Task Start_WithBadSetting_ExitsWithCode2AndAClearMessage(string setting, string expected)
     {
         await using var host = HostProcess.Start($"--Hub:Storage:DataDirectory={_dataDirectory}", setting);
@@ -24,6 +30,19 @@ public sealed class StartupConfigurationTests : IDisposable
         Assert.Equal(2, exitCode);
         Assert.Contains("IntegrationHub cannot start: ", host.Output, StringComparison.Ordinal);
         Assert.Contains(expected, host.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_WithANotificationTemplateThatWouldLeakCaseDetails_ExitsWithCode2NamingThePlaceholder()
+    {
+        await using var host = HostProcess.Start($"--Hub:Storage:DataDirectory={_dataDirectory}",
+            "--Hub:Delivery:Email:Host=smtp.kommun.se", "--Hub:Delivery:Email:From=noreply@kommun.se",
+            "--Hub:Delivery:Email:Subject=Nytt i {headline}");
+
+        var exitCode = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Hub:Delivery:Email:Subject uses {headline}; only {municipality} and {loginUrl} exist", host.Output, StringComparison.Ordinal);
     }
 
     [Fact]
