@@ -78,7 +78,14 @@ public abstract partial class RelationalSubscriptionStore : ISubscriptionStore
         ArgumentNullException.ThrowIfNull(subscription);
         await using var connection = await OpenAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
-            $"UPDATE {Table("subscriptions")} SET name = @Name, filter = @Filter, channel_kind = @ChannelKind, channel = @Channel, status = @Status, updated_at = @UpdatedAt, version = @Version WHERE id = @Id AND version = @Expected",
+            // A feed subscription that gets a push channel pushes from now on, rather than everything since it was created.
+            $"""
+            UPDATE {Table("subscriptions")} SET name = @Name, filter = @Filter, channel_kind = @ChannelKind, channel = @Channel, status = @Status,
+                updated_at = @UpdatedAt, version = @Version,
+                dispatched_through = CASE WHEN channel_kind = 'Feed' AND @ChannelKind <> 'Feed'
+                    THEN (SELECT COALESCE(MAX(sequence), 0) FROM {Table("events")}) ELSE dispatched_through END
+            WHERE id = @Id AND version = @Expected
+            """,
             Parameters(subscription, expectedVersion + 1, expectedVersion), cancellationToken: cancellationToken));
         return changed == 1 ? subscription with { Version = expectedVersion + 1 } : null;
     }

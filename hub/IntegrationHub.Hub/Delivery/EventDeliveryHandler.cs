@@ -64,6 +64,12 @@ public sealed class EventDeliveryHandler(
             return;
         }
 
+        if (!subscription.Channel.IsPush)
+        {
+            await FinishAsync(delivery with { State = DeliveryState.Skipped, LastError = "The subscription no longer pushes events (its channel is the feed)." }, cancellationToken);
+            return;
+        }
+
         if (await store.GetEventAsync(message.Sequence, cancellationToken) is not { } stored || !Admits(subscription, stored))
         {
             await FinishAsync(delivery with { State = DeliveryState.Skipped, LastError = "The subscription's filter no longer lets this event through." }, cancellationToken);

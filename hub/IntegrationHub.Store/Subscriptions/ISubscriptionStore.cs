@@ -20,7 +20,8 @@ public interface ISubscriptionStore
 
     /// <summary>
     /// Replaces name, filter, channel and status when the stored version is <paramref name="expectedVersion"/>;
-    /// returns the stored subscription (version + 1), or null when the version did not match or it is gone.
+    /// returns the stored subscription (version + 1), or null when the version did not match or it is gone. A feed
+    /// subscription given a push channel is pushed the events from then on, not its whole past.
     /// </summary>
     Task<Subscription?> UpdateAsync(Subscription subscription, int expectedVersion, CancellationToken cancellationToken);
 

@@ -210,5 +210,27 @@ public abstract class WebhookDeliveryContract(DeliveryHubFactory hub)
             request.Body, hub.Clock.GetUtcNow(), TimeSpan.FromMinutes(5)));
     }
 
+    [Fact]
+    public async Task FeedSubscription_GivenAWebhook_PushesOnlyTheEventsAfterTheChange()
+    {
+        using var receiver = new WebhookReceiver();
+        var scenario = _hub.Case("L");
+        var feed = await _hub.Subscribe(new { kind = "feed" }, startFrom: "beginning");
+        var id = Id(feed);
+        await scenario.Post(scenario.Event(CaseEventTypes.Opened, "Före webhooken"));
+
+        var changed = await _hub.Http.PutAsJsonAsync($"/api/v1/subscriptions/{id}", new
+        {
+            name = "Portal", filter = new { caseTypes = new[] { _hub.CaseType }, classificationCeiling = "internal" }, version = 1,
+            channel = new { kind = "webhook", webhook = new { url = receiver.Url } },
+        });
+        Assert.True((await changed.Json()).TryGetProperty("webhookSecret", out _), "a new webhook's secret is shown once");
+        var later = scenario.Event(CaseEventTypes.StatusChanged, "Efter webhooken");
+        await _hub.Post(later);
+        await _hub.WaitFor(id, s => DeliveryClient.Count(s, "delivered") == 1, "the later event");
+
+        Assert.Equal([later.Id], receiver.Requests.Select(r => r.WebhookId));
+    }
+
     private static string Id(JsonElement subscription) => subscription.GetProperty("id").GetString()!;
 }
