@@ -11,16 +11,20 @@ public sealed class CompetingConsumersTests(ITestOutputHelper output)
 {
     private const int MessageCount = 200;
 
-    [Fact]
-    public async Task Two_buses_on_one_file_handle_every_message_exactly_once()
+    /// <summary>In lease mode the handlers wait a little ("network I/O"), so both buses have several in flight at once.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Two_buses_on_one_file_handle_every_message_exactly_once(bool leaseMode)
     {
         using var database = new TestDatabase();
+        var options = leaseMode ? database.LeaseOptions() : database.Options();
         var deliveries = new ConcurrentDictionary<int, int>();
         var perBus = new int[2];
         using var first = Consumer(0);
         using var second = Consumer(1);
-        TestBus.Start(first, database.Options(), "work", o => Parallel(o));
-        TestBus.Start(second, database.Options(), "work", o => Parallel(o));
+        TestBus.Start(first, options, "work", Parallel);
+        TestBus.Start(second, options, "work", Parallel);
         using var client = TestBus.StartOneWayClient(database.Options(), routes => routes.Map<Numbered>("work"));
 
         // Sent while both consumers poll, in batches of 20 per transaction, so senders and receivers compete for the lock.
@@ -44,19 +48,22 @@ public sealed class CompetingConsumersTests(ITestOutputHelper output)
         BuiltinHandlerActivator Consumer(int index)
         {
             var activator = new BuiltinHandlerActivator();
-            activator.Handle<Numbered>(message =>
+            activator.Handle<Numbered>(async message =>
             {
                 deliveries.AddOrUpdate(message.Number, 1, (_, count) => count + 1);
                 Interlocked.Increment(ref perBus[index]);
-                return Task.CompletedTask;
+                if (leaseMode)
+                {
+                    await Task.Delay(5);
+                }
             });
             return activator;
         }
 
-        static void Parallel(Rebus.Config.OptionsConfigurer options)
+        void Parallel(Rebus.Config.OptionsConfigurer rebus)
         {
-            options.SetNumberOfWorkers(2);
-            options.SetMaxParallelism(2);
+            rebus.SetNumberOfWorkers(2);
+            rebus.SetMaxParallelism(leaseMode ? 8 : 2);
         }
     }
 }
