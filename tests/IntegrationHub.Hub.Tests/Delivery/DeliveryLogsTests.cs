@@ -21,6 +21,8 @@ public sealed class DeliveryLogsTests(ChannelsHubFactory hub) : IClassFixture<Ch
 
         await _hub.Post(scenario.Event(CaseEventTypes.Opened, "Ansökan om bygglov för Lilla Torget 3",
             change: d => d with { Parties = [applicant], Event = d.Event with { Category = CustomerEventCategory.Receipt } }));
+        await _hub.WaitFor(webhook, s => s.GetProperty("failing").EnumerateArray().Any(d => d.GetProperty("attempts").GetInt32() >= 2), "two failed attempts");
+        failing.Answer(410);
         await _hub.WaitFor(webhook, s => DeliveryClient.Count(s, "deadLettered") == 1, "the dead letter");
         await _hub.WaitFor(email, s => DeliveryClient.Count(s, "delivered") == 1, "the notification");
         await _hub.Http.PutAsync($"/api/v1/people/{TestEvents.Applicant}/notifications?municipality=2281", Http.Body(Encoding.UTF8.GetBytes("""{"email":false}"""), "application/json"));

@@ -16,22 +16,26 @@ public sealed class RabbitMqAndEmailDeliveryTests(ChannelsHubFactory hub) : ICla
     [Fact]
     public async Task RabbitMq_Subscription_PublishesToTheTopicExchange_WithRoutingKeyAndCloudEventHeaders()
     {
+        // Durable exchange and queue, and a fresh connection per poll: the Delivery tests restart the broker now and then,
+        // and the hub retries through that, so this test must too.
         var exchange = $"ihub-test-{Guid.NewGuid():N}";
-        var factory = new ConnectionFactory { Uri = new Uri(TestServers.RabbitMq) };
-        await using var connection = await factory.CreateConnectionAsync();
-        await using var channel = await connection.CreateChannelAsync();
-        // As the hub declares it (durable, kept); a differently declared exchange would be refused by the broker.
-        await channel.ExchangeDeclareAsync(exchange, ExchangeType.Topic, durable: true, autoDelete: false);
-        var queue = (await channel.QueueDeclareAsync(exclusive: true)).QueueName;
-        await channel.QueueBindAsync(queue, exchange, $"2281.{_hub.CaseType}.*");
+        var queue = exchange + "-q";
+        await WithChannel(async channel =>
+        {
+            // As the hub declares it (durable, kept); a differently declared exchange would be refused by the broker.
+            await channel.ExchangeDeclareAsync(exchange, ExchangeType.Topic, durable: true, autoDelete: false);
+            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
+            await channel.QueueBindAsync(queue, exchange, $"2281.{_hub.CaseType}.*");
+            return true;
+        });
         var subscription = await _hub.Subscribe(new { kind = "rabbitMq", rabbitMq = new { exchange } });
         var opened = _hub.Case("R").Event(CaseEventTypes.Opened, "Din ansökan har kommit in");
 
         await _hub.Post(opened);
-        await _hub.WaitFor(subscription.GetProperty("id").GetString()!, s => DeliveryClient.Count(s, "delivered") == 1, "the publication");
+        await _hub.WaitFor(subscription.GetProperty("id").GetString()!, s => DeliveryClient.Count(s, "delivered") == 1, "the publication", TimeSpan.FromSeconds(60));
 
         BasicGetResult? got = null;
-        await Eventually.True(async () => (got = await channel.BasicGetAsync(queue, autoAck: true)) is not null, "the message in the bound queue");
+        await Eventually.True(async () => (got = await WithChannel(c => c.BasicGetAsync(queue, autoAck: true))) is not null, "the message in the bound queue");
         var message = got!;
         Assert.Equal($"2281.{_hub.CaseType}.opened", message.RoutingKey);
         Assert.Equal(opened.Id, message.BasicProperties.MessageId);
@@ -40,7 +44,27 @@ public sealed class RabbitMqAndEmailDeliveryTests(ChannelsHubFactory hub) : ICla
         Assert.Equal(CaseEventTypes.Opened, Header(message, "cloudEvents:type"));
         Assert.Equal("internal", Header(message, "cloudEvents:dataclassification"));
         Assert.Equal("Din ansökan har kommit in", JsonDocument.Parse(message.Body).RootElement.GetProperty("event").GetProperty("headline").GetString());
-        await channel.ExchangeDeleteAsync(exchange);
+        await WithChannel(async c =>
+        {
+            await c.QueueDeleteAsync(queue);
+            await c.ExchangeDeleteAsync(exchange);
+            return true;
+        });
+    }
+
+    /// <summary>Runs <paramref name="work"/> on a fresh connection; a broker that is restarting gives default instead.</summary>
+    private static async Task<T?> WithChannel<T>(Func<IChannel, Task<T>> work)
+    {
+        try
+        {
+            await using var connection = await new ConnectionFactory { Uri = new Uri(TestServers.RabbitMq) }.CreateConnectionAsync();
+            await using var channel = await connection.CreateChannelAsync();
+            return await work(channel);
+        }
+        catch (Exception e) when (e is RabbitMQ.Client.Exceptions.BrokerUnreachableException or RabbitMQ.Client.Exceptions.OperationInterruptedException or IOException)
+        {
+            return default;
+        }
     }
 
     [Fact]

@@ -1,0 +1,3 @@
+namespace IntegrationHub.Delivery.Tests.Contract;
+
+public sealed class RabbitMqChannelContractTests : DeliveryChannelContract<RabbitMqChannelFixture>;

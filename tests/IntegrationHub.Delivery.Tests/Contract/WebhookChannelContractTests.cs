@@ -1,0 +1,3 @@
+namespace IntegrationHub.Delivery.Tests.Contract;
+
+public sealed class WebhookChannelContractTests : DeliveryChannelContract<WebhookChannelFixture>;

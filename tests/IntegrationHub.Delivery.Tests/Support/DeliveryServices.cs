@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IntegrationHub.Delivery.Tests.Support;
+
+/// <summary>
+/// The channels as the hub registers them (<see cref="DeliveryChannelServiceCollectionExtensions.AddDeliveryChannels"/>):
+/// the same HTTP client, resilience pipelines, broker links and option validation, with settings given as configuration.
+/// </summary>
+internal sealed class DeliveryServices : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    public DeliveryServices(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddDeliveryChannels(configuration);
+        // After the channels, so that a test's registrations (a store, small circuit-breaker settings) win.
+        configure?.Invoke(services);
+        _provider = services.BuildServiceProvider();
+    }
+
+    /// <summary>A channel of the given type with its dependencies from the container.</summary>
+    public T Channel<T>() where T : IDeliveryChannel => ActivatorUtilities.GetServiceOrCreateInstance<T>(_provider);
+
+    /// <summary>A registered service.</summary>
+    public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
+
+    public ValueTask DisposeAsync() => _provider.DisposeAsync();
+}
