@@ -73,7 +73,7 @@ public sealed class WebhookChannel(IHttpClientFactory httpClients, WebhookEndpoi
         }
     }
 
-    private static DeliveryOutcome Judge(HttpResponseMessage response)
+    private DeliveryOutcome Judge(HttpResponseMessage response)
     {
         var status = (int)response.StatusCode;
         if (status is >= 200 and < 300)
@@ -92,10 +92,10 @@ public sealed class WebhookChannel(IHttpClientFactory httpClients, WebhookEndpoi
         return DeliveryOutcome.Transient(what, RetryAfter(response));
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
     {
         { Delta: { } delta } => delta,
-        { Date: { } date } => date - DateTimeOffset.UtcNow is { Ticks: > 0 } wait ? wait : TimeSpan.Zero,
+        { Date: { } date } => date - timeProvider.GetUtcNow() is { Ticks: > 0 } wait ? wait : TimeSpan.Zero,
         _ => null,
     };
 
