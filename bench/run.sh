@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Intake and pipeline benchmark of the real hub process on loopback. Prints a small table.
 #   bench/run.sh              # SQLite (the embedded default); also PostgreSQL when IHUB_TEST_POSTGRES is set
+#   bench/run.sh --fanout     # instead: push delivery to 1, 10 and 100 webhook subscribers (throughput, latency)
 #   bench/run.sh --postgres   # SQLite and PostgreSQL; starts the local test PostgreSQL when IHUB_TEST_POSTGRES is unset
 #   bench/run.sh --only postgresql   # PostgreSQL only (started the same way)
 # Other options go to the bench (e.g. --count 500 for a quick look); see bench/README.md.
@@ -24,9 +25,10 @@ started_pg=
 if [[ ( " $* " == *" --postgres "* || " $* " == *" --only postgresql "* ) && -z "${IHUB_TEST_POSTGRES:-}" ]]; then
   pg_dir=${IHUB_SERVICES_DIR:-/tmp/ihub-test-services}/postgres
   if [ ! -f "$pg_dir/postmaster.pid" ]; then started_pg=1; fi
-  eval "$(scripts/test-services.sh start)"
+  # Only PostgreSQL: the bench needs none of the other test servers (RabbitMQ, the mail stack).
+  eval "$(IHUB_TEST_SERVICES=postgres scripts/test-services.sh start)"
 fi
-stop_pg() { if [ -n "$started_pg" ]; then scripts/test-services.sh stop; fi; }
+stop_pg() { if [ -n "$started_pg" ]; then IHUB_TEST_SERVICES=postgres scripts/test-services.sh stop; fi; }
 trap stop_pg EXIT
 
 log "building the hub and the bench (Release)"

@@ -1,6 +1,5 @@
 using IntegrationHub.Canonical.Serialization;
 using IntegrationHub.Canonical.Validation;
-using Npgsql;
 
 namespace IntegrationHub.Bench.Intake;
 
@@ -14,35 +13,12 @@ internal static class BackendRun
         "--Hub:Municipalities:2281:CaseTypes:medborgarforslag:Diary=KS",
     ];
 
-    /// <summary>The hub currently running, so Ctrl+C and process exit can kill it.</summary>
-    public static HubProcess? Current { get; private set; }
-
     public sealed record Outcome(List<IntakeFigure> Intake, List<PipelineFigure> Pipeline, string HubCommand, string Notes);
 
     public static async Task<Outcome> RunAsync(string backend, BenchSettings settings, string workDirectory, TextWriter progress, CancellationToken cancellationToken)
     {
-        var dataDirectory = Path.Combine(workDirectory, backend, "data");
-        Directory.CreateDirectory(dataDirectory);
-        var hubSettings = new List<string>
-        {
-            $"--Hub:Storage:DataDirectory={dataDirectory}",
-            "--Hub:Deadlines:Enabled=false",
-        };
-        hubSettings.AddRange(DiarySettings);
-        var environment = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? schema = null;
-        if (backend == "postgresql")
-        {
-            schema = "bench_" + Guid.NewGuid().ToString("N")[..10];
-            hubSettings.Add("--Hub:Storage:Provider=PostgreSql");
-            hubSettings.Add($"--Hub:Storage:PostgreSqlSchema={schema}");
-            // In the environment rather than on the command line, so the password is not in ps or in the report.
-            environment["Hub__Storage__PostgreSqlConnectionString"] = settings.PostgresConnectionString!;
-        }
-
-        await progress.WriteLineAsync($"[bench] {backend}: starting the hub");
-        var hub = await HubProcess.StartAsync(settings.HostDll, hubSettings, environment, Path.Combine(workDirectory, backend, "hub.log"), cancellationToken);
-        Current = hub;
+        var launched = await HubLaunch.StartAsync(backend, Path.Combine(workDirectory, backend), settings, DiarySettings, progress, cancellationToken);
+        var (hub, dataDirectory) = (launched.Hub, launched.DataDirectory);
         try
         {
             using var client = new HubClient(hub.BaseAddress);
@@ -85,7 +61,7 @@ internal static class BackendRun
             }
 
             var notes = $"{backend}: single events were {sizes.Min()}–{sizes.Max()} bytes, {Stats.F(sizes.Average(), 0)} on average"
-                + (backend == "sqlite" ? $"; hub.db with its WAL was {Stats.F(DataBytes(dataDirectory) / 1024.0 / 1024.0)} MiB at the end" : string.Empty);
+                + (backend == "sqlite" ? $"; hub.db with its WAL was {Stats.F(HubLaunch.DataBytes(dataDirectory) / 1024.0 / 1024.0)} MiB at the end" : string.Empty);
             return new Outcome(intake, pipeline, hub.CommandLine, notes);
         }
         catch (BenchException)
@@ -95,17 +71,12 @@ internal static class BackendRun
         }
         finally
         {
-            await hub.DisposeAsync();
-            Current = null;
-            if (schema is not null)
-            {
-                await DropSchemaAsync(settings.PostgresConnectionString!, schema, progress);
-            }
+            await HubLaunch.StopAsync(launched, settings, progress);
         }
     }
 
     /// <summary>Fails fast if the generated events would be rejected: every stage of a few cases of each kind.</summary>
-    private static void Check(EventFactory factory)
+    public static void Check(EventFactory factory)
     {
         var probe = factory.Probe(24);
         foreach (var caseEvent in probe)
@@ -116,25 +87,6 @@ internal static class BackendRun
                 throw new BenchException($"The bench made an invalid {caseEvent.Type} event: " +
                     string.Join("; ", errors.Select(e => $"{e.Pointer} {e.Rule}: {e.Message}")));
             }
-        }
-    }
-
-    private static long DataBytes(string dataDirectory) => Directory.EnumerateFiles(dataDirectory).Sum(f => new FileInfo(f).Length);
-
-    private static async Task DropSchemaAsync(string connectionString, string schema, TextWriter progress)
-    {
-        try
-        {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(
-                $"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE; DROP TABLE IF EXISTS \"{schema}_rebus_messages\", \"{schema}_rebus_outbox\";", connection);
-            await command.ExecuteNonQueryAsync();
-            await progress.WriteLineAsync($"[bench] postgresql: dropped schema {schema} and its Rebus tables");
-        }
-        catch (NpgsqlException e)
-        {
-            await progress.WriteLineAsync($"[bench] postgresql: could not drop schema {schema} ({e.Message}); drop it by hand");
         }
     }
 }

@@ -20,6 +20,17 @@ internal sealed record BenchSettings
           --only BACKEND   run on sqlite or postgresql only
           --keep           keep the work folder (the hubs' logs, the SQLite file) and print where it is
           --command TEXT   the command to print in the report (run.sh passes its own)
+          --hub-arg ARG    one more hub setting, e.g. --hub-arg --Hub:Delivery:MaxOpenPerSubscription=64 (repeatable)
+        fan-out (push delivery to webhook subscribers on loopback) instead of intake and pipeline:
+          --fanout                 run the fan-out scenario
+          --subscribers LIST       webhook subscribers per row (default 1,10,100)
+          --fanout-events LIST     events of each throughput run, one per row or one for all
+                                   (default 500 up to 1 subscriber, 300 up to 10, else 100)
+          --fanout-paced LIST      events of each latency run at most (default 200 up to 10 subscribers, else 100)
+          --fanout-rate LIST       events per second of each latency run at most (default 20 up to 10 subscribers, else 5);
+                                   never more than a quarter of the row's throughput, and then fewer events
+                                   (as many as 20 s take, at least 10)
+          --fanout-warmup N        events delivered to 10 subscribers before measuring (default 200)
         """;
 
     public required string HostDll { get; init; }
@@ -33,6 +44,21 @@ internal sealed record BenchSettings
     public string Command { get; init; } = string.Empty;
     public string? Only { get; init; }
     public bool Keep { get; init; }
+    public IReadOnlyList<string> HubArguments { get; init; } = [];
+    public bool Fanout { get; init; }
+    public IReadOnlyList<int> Subscribers { get; init; } = [1, 10, 100];
+    public IReadOnlyList<int>? FanoutEvents { get; init; }
+    public IReadOnlyList<int>? FanoutPaced { get; init; }
+    public IReadOnlyList<double>? FanoutRates { get; init; }
+    public int FanoutWarmup { get; init; } = 200;
+
+    /// <summary>The fan-out rows: subscribers, events of the throughput run, events and rate of the latency run.</summary>
+    public IReadOnlyList<FanoutRow> FanoutRows =>
+        [.. Subscribers.Select((s, i) => new FanoutRow(
+            s,
+            Pick(FanoutEvents, i) ?? (s <= 1 ? 500 : s <= 10 ? 300 : 100),
+            Pick(FanoutPaced, i) ?? (s <= 10 ? 200 : 100),
+            Pick(FanoutRates, i) ?? (s <= 10 ? 20 : 5)))];
 
     /// <summary>The backends to run, in order.</summary>
     public IReadOnlyList<string> Backends =>
@@ -73,6 +99,16 @@ internal sealed record BenchSettings
                     Only = Value() is "sqlite" or "postgresql" ? args[i] : throw new ArgumentException("--only takes sqlite or postgresql."),
                 },
                 "--keep" => settings with { Keep = true },
+                "--hub-arg" => settings with { HubArguments = [.. settings.HubArguments, Value()] },
+                "--fanout" => settings with { Fanout = true },
+                "--subscribers" => settings with { Subscribers = List<int>(Value(), args[i - 1], s => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 1000 ? n : null) },
+                "--fanout-events" => settings with { FanoutEvents = List<int>(Value(), args[i - 1], PositiveNumber) },
+                "--fanout-paced" => settings with { FanoutPaced = List<int>(Value(), args[i - 1], PositiveNumber) },
+                "--fanout-rate" => settings with
+                {
+                    FanoutRates = List<double>(Value(), args[i - 1], s => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var r) && r is > 0 and <= 1000 ? r : (double?)null),
+                },
+                "--fanout-warmup" => settings with { FanoutWarmup = Positive() },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }
@@ -89,7 +125,33 @@ internal sealed record BenchSettings
             throw new ArgumentException("--postgres needs IHUB_TEST_POSTGRES; eval \"$(scripts/test-services.sh start)\" sets it.");
         }
 
+        foreach (var (name, count) in (ReadOnlySpan<(string, int?)>)[("--fanout-events", settings.FanoutEvents?.Count), ("--fanout-paced", settings.FanoutPaced?.Count), ("--fanout-rate", settings.FanoutRates?.Count)])
+        {
+            if (count is { } n && n != 1 && n != settings.Subscribers.Count)
+            {
+                throw new ArgumentException($"{name} needs one value, or one per --subscribers row ({settings.Subscribers.Count}).");
+            }
+        }
+
         return settings;
+    }
+
+    private static T? Pick<T>(IReadOnlyList<T>? values, int row)
+        where T : struct =>
+        values is null ? null : values.Count == 1 ? values[0] : values[row];
+
+    private static int? PositiveNumber(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+
+    /// <summary>A comma-separated list, every item parsed (null: not valid).</summary>
+    private static IReadOnlyList<T> List<T>(string text, string option, Func<string, T?> parse)
+        where T : struct
+    {
+        var items = text.Split(',', StringSplitOptions.TrimEntries);
+        var values = items.Select(parse).ToList();
+        return values.Count == 0 || values.Any(v => v is null)
+            ? throw new ArgumentException($"{option} takes a comma-separated list of positive numbers, e.g. 1,10,100.")
+            : [.. values.Select(v => v!.Value)];
     }
 
     private static BenchSettings Require(BenchSettings settings, out bool postgres)

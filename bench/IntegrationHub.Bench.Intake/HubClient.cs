@@ -75,6 +75,59 @@ internal sealed class HubClient : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// Subscribes a webhook (structured mode) to every event of municipality 2281 from now on, whatever its
+    /// classification; returns the subscription's id.
+    /// </summary>
+    public async Task<Guid> CreateWebhookSubscriptionAsync(string name, Uri url, CancellationToken cancellationToken)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            municipality = "2281",
+            name,
+            filter = new { classificationCeiling = "restricted" },
+            startFrom = "now",
+            channel = new { kind = "webhook", webhook = new { url = url.ToString(), mode = "structured" } },
+        });
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await _http.PostAsync(new Uri("/api/v1/subscriptions", UriKind.Relative), content, cancellationToken);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            throw new BenchException($"POST /api/v1/subscriptions answered {(int)response.StatusCode}: {Snippet(bytes)}");
+        }
+
+        using var document = JsonDocument.Parse(bytes);
+        return document.RootElement.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Deletes a subscription (and its delivery records).</summary>
+    public async Task DeleteSubscriptionAsync(Guid id, CancellationToken cancellationToken)
+    {
+        using var response = await _http.DeleteAsync(new Uri($"/api/v1/subscriptions/{id}", UriKind.Relative), cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new BenchException($"DELETE /api/v1/subscriptions/{id} answered {(int)response.StatusCode}: {Snippet(await response.Content.ReadAsByteArrayAsync(cancellationToken))}");
+        }
+    }
+
+    /// <summary>The hub's delivery counts of a push subscription (<c>GET …/delivery</c>).</summary>
+    public async Task<DeliveryCounts> GetDeliveryCountsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        using var response = await _http.GetAsync(new Uri($"/api/v1/subscriptions/{id}/delivery", UriKind.Relative), cancellationToken);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new BenchException($"GET /api/v1/subscriptions/{id}/delivery answered {(int)response.StatusCode}: {Snippet(bytes)}");
+        }
+
+        using var document = JsonDocument.Parse(bytes);
+        var counts = document.RootElement.GetProperty("counts");
+        long Count(string state) => counts.TryGetProperty(state, out var n) ? n.GetInt64() : 0;
+        return new DeliveryCounts(Count("pending"), Count("failing"), Count("delivered"), Count("skipped"), Count("deadLettered"));
+    }
+
     /// <summary>True when <c>/health</c> answers 200.</summary>
     public async Task<bool> IsHealthyAsync(CancellationToken cancellationToken)
     {

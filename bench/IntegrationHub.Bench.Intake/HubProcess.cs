@@ -117,7 +117,10 @@ internal sealed class HubProcess : IAsyncDisposable
     }
 
     /// <summary>The last lines of the hub's output.</summary>
-    public string LogTail(int lines)
+    public string LogTail(int lines) => string.Join('\n', LogLines().TakeLast(lines));
+
+    /// <summary>Every line of the hub's output so far (or one line saying why it cannot be read).</summary>
+    public IReadOnlyList<string> LogLines()
     {
         lock (_logLock)
         {
@@ -131,12 +134,11 @@ internal sealed class HubProcess : IAsyncDisposable
         {
             using var stream = new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             using var reader = new StreamReader(stream);
-            var all = reader.ReadToEnd().Split('\n');
-            return string.Join('\n', all.TakeLast(lines));
+            return reader.ReadToEnd().Split('\n');
         }
         catch (IOException e)
         {
-            return $"(the log {LogPath} cannot be read: {e.Message})";
+            return [$"(the log {LogPath} cannot be read: {e.Message})"];
         }
     }
 

@@ -21,15 +21,16 @@ using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = true;
-    BackendRun.Current?.KillNow();
+    HubLaunch.Current?.KillNow();
     cancellation.Cancel();
 };
-AppDomain.CurrentDomain.ProcessExit += (_, _) => BackendRun.Current?.KillNow();
+AppDomain.CurrentDomain.ProcessExit += (_, _) => HubLaunch.Current?.KillNow();
 
 var progress = Console.Error;
 var workDirectory = Directory.CreateTempSubdirectory("ihub-bench-").FullName;
 var started = Stopwatch.GetTimestamp();
 var outcomes = new List<(string Backend, BackendRun.Outcome Outcome)>();
+var fanouts = new List<(string Backend, FanoutRun.Outcome Outcome)>();
 try
 {
     var machine = MachineFacts.Describe(workDirectory);
@@ -40,10 +41,18 @@ try
         : "before:   CPU use unknown");
     foreach (var backend in settings.Backends)
     {
-        outcomes.Add((backend, await BackendRun.RunAsync(backend, settings, workDirectory, progress, cancellation.Token)));
+        if (settings.Fanout)
+        {
+            fanouts.Add((backend, await FanoutRun.RunAsync(backend, settings, workDirectory, progress, cancellation.Token)));
+        }
+        else
+        {
+            outcomes.Add((backend, await BackendRun.RunAsync(backend, settings, workDirectory, progress, cancellation.Token)));
+        }
     }
 
-    Console.Out.Write(Report(settings, machine, outcomes, Stopwatch.GetElapsedTime(started)));
+    var elapsed = Stopwatch.GetElapsedTime(started);
+    Console.Out.Write(settings.Fanout ? FanoutReport.Render(settings, machine, fanouts, elapsed) : Report(settings, machine, outcomes, elapsed));
     return 0;
 }
 catch (BenchException e)
@@ -58,7 +67,7 @@ catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
 }
 finally
 {
-    if (BackendRun.Current is { } hub)
+    if (HubLaunch.Current is { } hub)
     {
         await hub.DisposeAsync();
     }
@@ -84,10 +93,7 @@ static string Report(BenchSettings settings, string machine, List<(string Backen
 {
     var c = CultureInfo.InvariantCulture;
     var s = new StringBuilder();
-    s.AppendLine();
-    s.AppendLine(c, $"IntegrationHub intake benchmark, {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC, {elapsed.TotalSeconds:F0} s");
-    s.AppendLine(c, $"command:  {(settings.Command.Length > 0 ? settings.Command : "IntegrationHub.Bench.Intake " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)))}");
-    s.AppendLine(machine);
+    ReportHeader.Write(s, "intake benchmark", settings, machine, elapsed);
     foreach (var (backend, outcome) in outcomes)
     {
         s.AppendLine(c, $"hub ({backend}): {outcome.HubCommand}");

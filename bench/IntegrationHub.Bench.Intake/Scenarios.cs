@@ -148,7 +148,8 @@ internal sealed class Scenarios(HubProcess hub, HubClient client, string backend
         return figure;
     }
 
-    private async Task<(List<long> Sequences, List<double> Latencies, double Seconds, long Started)> PostAllAsync(
+    /// <summary>Posts every payload from <paramref name="clients"/> concurrent clients; the sequences, the latency of each request, the wall time and when it started.</summary>
+    public async Task<(List<long> Sequences, List<double> Latencies, double Seconds, long Started)> PostAllAsync(
         byte[][] payloads, string contentType, int clients, CancellationToken cancellationToken)
     {
         var results = new long[payloads.Length][];
