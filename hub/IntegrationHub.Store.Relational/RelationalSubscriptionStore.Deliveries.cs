@@ -23,10 +23,19 @@ public abstract partial class RelationalSubscriptionStore : IDeliveryStore
         }
 
         var open = await session.Connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            $"SELECT COUNT(*) FROM {Table("deliveries")} WHERE subscription_id = @Id AND state IN ('Pending', 'Failing')",
-            new { Id = id }, session.Transaction, cancellationToken: cancellationToken));
+            CountOpenSql, new { Id = id }, session.Transaction, cancellationToken: cancellationToken));
         return new DispatchCursor(through[0], open);
     }
+
+    /// <inheritdoc />
+    public async Task<int> CountOpenAsync(Guid subscriptionId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            CountOpenSql, new { Id = _types.Id(subscriptionId) }, cancellationToken: cancellationToken));
+    }
+
+    private string CountOpenSql => $"SELECT COUNT(*) FROM {Table("deliveries")} WHERE subscription_id = @Id AND state IN ('Pending', 'Failing')";
 
     /// <inheritdoc />
     public async Task DispatchAsync(IStoreSession session, Guid subscriptionId, IReadOnlyList<Delivery> deliveries, long dispatchedThrough, CancellationToken cancellationToken)

@@ -46,9 +46,31 @@ public static class PostgreSqlBackend
         services.AddHubBus(
             t => t.UsePostgreSql(connectionString, messages, HubBus.InputQueue),
             // Row locks (FOR UPDATE SKIP LOCKED) let deliveries wait on the network without blocking each other.
-            (t, _) => t.UsePostgreSql(connectionString, messages, DeliveryBus.InputQueue),
+            (t, delivery) =>
+            {
+                CheckPoolFor(delivery, connectionString);
+                t.UsePostgreSql(connectionString, messages, DeliveryBus.InputQueue);
+            },
             deliveryEnabled,
             c => c.Outbox(x => x.StoreInPostgreSql(connectionString, $"{options.PostgreSqlSchema}_rebus_outbox")));
         return services;
+    }
+
+    /// <summary>
+    /// Each delivery in flight holds two pooled connections (its receive transaction and the outbox's); the pipeline,
+    /// the dispatcher and the API need some more. A pool too small for that stalls the whole hub, so refuse to start.
+    /// </summary>
+    private static void CheckPoolFor(DeliveryOptions delivery, string connectionString)
+    {
+        const int ForTheRest = 20;
+        var pool = new NpgsqlConnectionStringBuilder(connectionString).MaxPoolSize;
+        var needed = (2 * delivery.MaxParallelism) + ForTheRest;
+        if (needed > pool)
+        {
+            throw new HubConfigurationException(
+                $"Hub:Delivery:MaxParallelism is {delivery.MaxParallelism}, which needs {needed} database connections, but the pool of " +
+                $"Hub:Storage:PostgreSqlConnectionString allows {pool}. Lower Hub:Delivery:MaxParallelism to at most {Math.Max(1, (pool - ForTheRest) / 2)}, " +
+                $"or add 'Maximum Pool Size={needed}' to the connection string (and make sure the server's max_connections allows it).");
+        }
     }
 }

@@ -85,6 +85,12 @@ public sealed class DeliveryDispatcher(
 
     private async Task<int> DispatchAsync(Subscription subscription, CancellationToken cancellationToken)
     {
+        // A plain read first: a subscription whose share of the queue is full must not take the write lock for nothing.
+        if (await deliveries.CountOpenAsync(subscription.Id, cancellationToken) >= options.Value.MaxOpenPerSubscription)
+        {
+            return 0;
+        }
+
         await using var session = await store.BeginAsync(cancellationToken);
         if (await deliveries.LockCursorAsync(session, subscription.Id, cancellationToken) is not { } cursor)
         {

@@ -10,6 +10,9 @@ public interface IDeliveryStore
     /// <summary>Reads the subscription's dispatch cursor in <paramref name="session"/>, locking it against other dispatchers until commit; null when the subscription is gone.</summary>
     Task<DispatchCursor?> LockCursorAsync(IStoreSession session, Guid subscriptionId, CancellationToken cancellationToken);
 
+    /// <summary>How many deliveries of the subscription are open (pending or failing), read without locking anything.</summary>
+    Task<int> CountOpenAsync(Guid subscriptionId, CancellationToken cancellationToken);
+
     /// <summary>Adds pending deliveries (an existing one for the same subscription and sequence is left as it is) and moves the cursor.</summary>
     Task DispatchAsync(IStoreSession session, Guid subscriptionId, IReadOnlyList<Delivery> deliveries, long dispatchedThrough, CancellationToken cancellationToken);
 

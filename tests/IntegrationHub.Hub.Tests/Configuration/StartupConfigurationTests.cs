@@ -46,6 +46,26 @@ public sealed class StartupConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_OnPostgreSqlWithMoreParallelDeliveriesThanThePoolAllows_ExitsWithCode2SayingWhatToChange()
+    {
+        var settings = new Dictionary<string, string?>();
+        PostgreSqlHubFactory.UsePostgreSql(settings);
+        try
+        {
+            await using var host = HostProcess.Start([.. settings.Select(s => $"--{s.Key}={s.Value}"), "--Hub:Delivery:MaxParallelism=200"]);
+
+            var exitCode = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+            Assert.Equal(2, exitCode);
+            Assert.Contains("Hub:Delivery:MaxParallelism is 200, which needs 420 database connections, but the pool of Hub:Storage:PostgreSqlConnectionString allows 100. Lower Hub:Delivery:MaxParallelism to at most 40", host.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            PostgreSqlHubFactory.DropSchema(settings);
+        }
+    }
+
+    [Fact]
     public async Task Start_WithUnwritableDataDirectory_ExitsWithCode2NamingTheFolder()
     {
         var aFile = Path.Combine(_dataDirectory, "not-a-folder");
