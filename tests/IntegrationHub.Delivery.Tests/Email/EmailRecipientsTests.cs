@@ -54,7 +54,7 @@ public sealed class EmailRecipientsTests : IAsyncLifetime, IDisposable
         var neighbour = TestPeople.Party(PartyRole.Stakeholder, "Grannen Gren", "19600606");
         var owner = TestPeople.Party(PartyRole.PropertyOwner, "Ägaren Ek", "19550707");
         var contact = TestPeople.Party(PartyRole.Contact, "Kontakten Krans", "19880808");
-        await _email.Store.Preferences.SetOptedOutAsync("2281", optedOut.Identity!, optedOut: true, DateTimeOffset.UtcNow, Ct);
+        await _email.Store.Preferences.SetOptedOutAsync("2281", optedOut.Identity!, optedOut: true, _email.Clock.GetUtcNow(), Ct);
 
         var outcome = await _email.DeliverAsync(EmailHarness.Application(applicant, protectedCoApplicant, optedOut, withoutIdentity, neighbour, owner, contact), Ct);
 
@@ -71,8 +71,8 @@ public sealed class EmailRecipientsTests : IAsyncLifetime, IDisposable
     public async Task Email_OptOutTakenBack_GetsNotifiedAgain()
     {
         var applicant = TestPeople.Party(PartyRole.Applicant, "Tolvan Tolvansson", "19121212");
-        await _email.Store.Preferences.SetOptedOutAsync("2281", applicant.Identity!, optedOut: true, DateTimeOffset.UtcNow, Ct);
-        await _email.Store.Preferences.SetOptedOutAsync("2281", applicant.Identity!, optedOut: false, DateTimeOffset.UtcNow, Ct);
+        await _email.Store.Preferences.SetOptedOutAsync("2281", applicant.Identity!, optedOut: true, _email.Clock.GetUtcNow(), Ct);
+        await _email.Store.Preferences.SetOptedOutAsync("2281", applicant.Identity!, optedOut: false, _email.Clock.GetUtcNow(), Ct);
 
         Assert.Equal(DeliveryOutcome.Delivered, await _email.DeliverAsync(EmailHarness.Application(applicant), Ct));
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IntegrationHub.Delivery.Tests.Support;
 
@@ -16,11 +17,16 @@ internal sealed class DeliveryServices : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
+        // Before the channels, which only add the system clock when none is registered.
+        services.AddSingleton<TimeProvider>(Clock);
         services.AddDeliveryChannels(configuration);
         // After the channels, so that a test's registrations (a store, small circuit-breaker settings) win.
         configure?.Invoke(services);
         _provider = services.BuildServiceProvider();
     }
+
+    /// <summary>The channels' clock: a fixed morning that moves only when a test moves it.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>A channel of the given type with its dependencies from the container.</summary>
     public T Channel<T>() where T : IDeliveryChannel => ActivatorUtilities.GetServiceOrCreateInstance<T>(_provider);

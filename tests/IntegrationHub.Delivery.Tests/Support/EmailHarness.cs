@@ -42,6 +42,9 @@ internal sealed class EmailHarness : IAsyncDisposable
 
     public EmailNotificationChannel Channel { get; }
 
+    /// <summary>The channel's clock.</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => _services.Clock;
+
     public static async Task<EmailHarness> StartAsync(CancellationToken cancellationToken, int? smtpPort = null)
     {
         // Read first: a missing setting fails the test before anything needs cleaning up.

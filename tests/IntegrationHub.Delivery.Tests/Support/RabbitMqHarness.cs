@@ -28,6 +28,9 @@ internal sealed class RabbitMqHarness : IAsyncDisposable
 
     public RabbitMqChannel Channel { get; }
 
+    /// <summary>The channel's clock.</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => _services.Clock;
+
     /// <summary>The subscriber's side.</summary>
     public RabbitMqTestBroker Broker { get; }
 

@@ -30,6 +30,9 @@ internal sealed class WebhookHarness : IAsyncDisposable
 
     public WebhookChannel Channel { get; }
 
+    /// <summary>The channel's clock.</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock => _services.Clock;
+
     public WebhookEndpoints Endpoints => _services.Get<WebhookEndpoints>();
 
     /// <summary>The subscription's signing secret.</summary>

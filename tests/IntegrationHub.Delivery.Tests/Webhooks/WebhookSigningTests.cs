@@ -48,12 +48,12 @@ public sealed class WebhookSigningTests : IAsyncLifetime
     [Fact]
     public async Task Webhook_Timestamp_IsTheSendingTimeInUnixSeconds()
     {
-        var before = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        _webhook.Clock.Advance(TimeSpan.FromMinutes(7));
+
         await _webhook.DeliverAsync(Examples.Load(Examples.Opened), CancellationToken.None);
-        var after = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
 
         var request = Assert.Single(_webhook.Receiver.Requests);
-        Assert.InRange(long.Parse(request.Header(WebhookSignature.TimestampHeader)!, System.Globalization.CultureInfo.InvariantCulture), before, after);
+        Assert.Equal(_webhook.Clock.GetUtcNow().ToUnixTimeSeconds(), long.Parse(request.Header(WebhookSignature.TimestampHeader)!, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Theory]
@@ -79,13 +79,13 @@ public sealed class WebhookSigningTests : IAsyncLifetime
         Assert.True(Verify(request, _webhook.Secret, request.Body));
     }
 
-    private static bool Verify(ReceivedRequest request, string secret, byte[] body) =>
+    private bool Verify(ReceivedRequest request, string secret, byte[] body) =>
         WebhookSignature.Verify(
             secret,
             request.Header(WebhookSignature.IdHeader)!,
             request.Header(WebhookSignature.TimestampHeader)!,
             request.Header(WebhookSignature.SignatureHeader)!,
             body,
-            DateTimeOffset.UtcNow,
+            _webhook.Clock.GetUtcNow(),
             Tolerance);
 }
