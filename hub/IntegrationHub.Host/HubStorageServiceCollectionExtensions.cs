@@ -24,7 +24,7 @@ public static class HubStorageServiceCollectionExtensions
             throw new HubConfigurationException($"Hub:Storage:Provider must be one of: {string.Join(", ", Enum.GetNames<StorageProvider>())}.");
         }
 
-        var deliveryEnabled = configuration.GetValue(Hub.Delivery.DeliveryOptions.Section + ":Enabled", true);
+        var deliveryEnabled = Hub.Delivery.DeliveryOptions.IsEnabled(configuration);
         return options.Provider == StorageProvider.PostgreSql
             ? services.AddPostgreSqlBackend(options, deliveryEnabled)
             : services.AddSqliteBackend(options, deliveryEnabled);

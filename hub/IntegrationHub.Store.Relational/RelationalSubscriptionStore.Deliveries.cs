@@ -82,15 +82,27 @@ public abstract partial class RelationalSubscriptionStore : IDeliveryStore
     /// <inheritdoc />
     public async Task UpdateAsync(Delivery delivery, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(delivery);
         await using var connection = await OpenAsync(cancellationToken);
+        await UpdateAsync(connection, null, delivery, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task UpdateAsync(IStoreSession session, Delivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return UpdateAsync(session.Connection, session.Transaction, delivery, cancellationToken);
+    }
+
+    private async Task UpdateAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? transaction, Delivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
         await connection.ExecuteAsync(new CommandDefinition(
             $"""
             UPDATE {Table("deliveries")} SET state = @State, attempts = @Attempts, last_attempt_at = @LastAttemptAt,
                 next_attempt_at = @NextAttemptAt, last_error = @LastError, delivered_at = @DeliveredAt
             WHERE subscription_id = @SubscriptionId AND sequence = @Sequence
             """,
-            DeliveryParameters(delivery), cancellationToken: cancellationToken));
+            DeliveryParameters(delivery), transaction, cancellationToken: cancellationToken));
     }
 
     /// <inheritdoc />

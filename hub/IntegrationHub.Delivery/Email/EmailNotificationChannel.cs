@@ -4,7 +4,6 @@ using IntegrationHub.Store.Subscriptions;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -18,8 +17,7 @@ namespace IntegrationHub.Delivery.Email;
 /// </summary>
 public sealed class EmailNotificationChannel(
     IOptions<EmailNotificationOptions> options,
-    NotificationRecipients recipients,
-    IConfiguration configuration) : IDeliveryChannel
+    NotificationRecipients recipients) : IDeliveryChannel
 {
     /// <inheritdoc />
     public DeliveryChannelKind Kind => DeliveryChannelKind.Email;
@@ -53,7 +51,7 @@ public sealed class EmailNotificationChannel(
             return DeliveryOutcome.NothingToSend("No party of the case has a registered e-mail address and wants notifications.");
         }
 
-        var municipality = configuration[$"Hub:Municipalities:{caseEvent.Municipality}:Name"] ?? $"kommun {caseEvent.Municipality}";
+        var municipality = request.MunicipalityName ?? $"kommun {caseEvent.Municipality}";
         string Fill(string template) => template.Replace("{municipality}", municipality, StringComparison.Ordinal)
             .Replace("{loginUrl}", settings.LoginUrl.ToString(), StringComparison.Ordinal);
 

@@ -8,6 +8,13 @@ public sealed class DeliveryOptions
     /// <summary>The configuration section.</summary>
     public const string Section = "Hub:Delivery";
 
+    /// <summary>
+    /// <see cref="Enabled"/> read straight from configuration, for the registrations that must decide before options
+    /// are built (whether to host the dispatcher, whether the delivery bus starts its workers).
+    /// </summary>
+    public static bool IsEnabled(Microsoft.Extensions.Configuration.IConfiguration configuration) =>
+        Microsoft.Extensions.Configuration.ConfigurationBinder.GetValue(configuration, Section + ":" + nameof(Enabled), true);
+
     /// <summary>Whether this hub process dispatches and delivers (a process can be left to serve the API only).</summary>
     public bool Enabled { get; set; } = true;
 

@@ -18,7 +18,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<DeliverySignal>();
         services.AddSingleton<DeliveryDispatcher>();
         services.AddSingleton<DeliveryReplay>();
-        if (configuration.GetValue(DeliveryOptions.Section + ":Enabled", true))
+        if (DeliveryOptions.IsEnabled(configuration))
         {
             services.AddHostedService(provider => provider.GetRequiredService<DeliveryDispatcher>());
         }

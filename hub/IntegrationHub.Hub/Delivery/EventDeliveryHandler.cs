@@ -1,4 +1,5 @@
 using IntegrationHub.Delivery;
+using IntegrationHub.Hub.Municipalities;
 using IntegrationHub.Hub.Pipeline;
 using IntegrationHub.Store;
 using IntegrationHub.Store.Deliveries;
@@ -26,6 +27,7 @@ public sealed class EventDeliveryHandler(
     IDeliveryStore deliveries,
     IHubStore store,
     IEnumerable<IDeliveryChannel> channels,
+    MunicipalityDirectory municipalities,
     IBusRegistry buses,
     IPipelineTransactions transactions,
     DeliverySignal signal,
@@ -87,7 +89,7 @@ public sealed class EventDeliveryHandler(
         var channel = channels.FirstOrDefault(c => c.Kind == subscription.Channel.Kind)
             ?? throw new InvalidOperationException($"No delivery channel serves {subscription.Channel.Kind}.");
         var caseRecord = stored.CaseId is { } id ? await store.GetCaseAsync(id, cancellationToken) : null;
-        var outcome = await channel.DeliverAsync(new DeliveryRequest(subscription, stored, caseRecord), cancellationToken);
+        var outcome = await channel.DeliverAsync(new DeliveryRequest(subscription, stored, caseRecord, municipalities.Name(subscription.Municipality)), cancellationToken);
         var attempted = delivery with { Attempts = delivery.Attempts + 1, LastAttemptAt = now };
         if (outcome.Succeeded)
         {
@@ -105,10 +107,10 @@ public sealed class EventDeliveryHandler(
         if (!outcome.Permanent && attempted.Attempts < settings.MaxAttempts)
         {
             var delay = DeliveryBackoff.Next(attempted.Attempts, settings.FirstRetryDelay, settings.MaxRetryDelay, outcome.RetryAfter, Random.Shared);
-            await deliveries.UpdateAsync(attempted with { State = DeliveryState.Failing, NextAttemptAt = now + delay, LastError = outcome.Error }, cancellationToken);
+            await DeferAsync(message, delay, cancellationToken,
+                attempted with { State = DeliveryState.Failing, NextAttemptAt = now + delay, LastError = outcome.Error });
             logger.LogInformation("Delivery of event {Sequence} to subscription {SubscriptionId} failed (attempt {Attempt}); next attempt in {Delay}",
                 delivery.Sequence, subscription.Id, attempted.Attempts, delay);
-            await DeferAsync(message, delay, cancellationToken);
             return;
         }
 
@@ -137,10 +139,16 @@ public sealed class EventDeliveryHandler(
     /// Schedules the message again in a store transaction of its own (the transport's, through the backend's enlistment)
     /// rather than in the receive context: the delivery handler owns its transactions (lease mode on SQLite), and on
     /// PostgreSQL a send in the receive context would reach the outbox after its transaction had already committed.
+    /// A failed attempt's record commits with the retry it announces.
     /// </summary>
-    private async Task DeferAsync(DeliverEvent message, TimeSpan delay, CancellationToken cancellationToken)
+    private async Task DeferAsync(DeliverEvent message, TimeSpan delay, CancellationToken cancellationToken, DeliveryRecord? record = null)
     {
         await using var session = await store.BeginAsync(cancellationToken);
+        if (record is not null)
+        {
+            await deliveries.UpdateAsync(session, record, cancellationToken);
+        }
+
         using (var scope = new RebusTransactionScope())
         {
             transactions.Enlist(scope, session);

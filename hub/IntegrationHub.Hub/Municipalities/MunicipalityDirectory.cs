@@ -10,6 +10,7 @@ public sealed class MunicipalityDirectory
     private readonly Dictionary<(string Municipality, string CaseType), DiaryRule> _rules = [];
     private readonly Dictionary<(string Municipality, string Series), DiarienummerFormat> _diaries = [];
     private readonly Dictionary<(string Municipality, string CaseType), int> _servicePromises = [];
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
 
     /// <summary>Builds the directory from validated options.</summary>
     public MunicipalityDirectory(IOptions<MunicipalitiesOptions> options)
@@ -17,6 +18,11 @@ public sealed class MunicipalityDirectory
         ArgumentNullException.ThrowIfNull(options);
         foreach (var (code, municipality) in options.Value.Municipalities)
         {
+            if (municipality.Name is { Length: > 0 } name)
+            {
+                _names[code] = name;
+            }
+
             foreach (var (series, diary) in municipality.Diaries)
             {
                 _diaries[(code, series)] = DiarienummerFormat.Parse(diary.Format, series);
@@ -52,6 +58,9 @@ public sealed class MunicipalityDirectory
     /// <summary>The diaries of a municipality.</summary>
     public IReadOnlyList<string> Diaries(string municipality) =>
         [.. _diaries.Keys.Where(k => k.Municipality == municipality).Select(k => k.Series).Order(StringComparer.Ordinal)];
+
+    /// <summary>The municipality's name (<c>Hub:Municipalities:{kommunkod}:Name</c>), if configured.</summary>
+    public string? Name(string municipality) => _names.GetValueOrDefault(municipality);
 
     /// <summary>The service promise in working days for a case type, if configured.</summary>
     public int? ServicePromiseWorkingDays(string municipality, string? caseType) =>

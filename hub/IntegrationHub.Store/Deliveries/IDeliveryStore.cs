@@ -25,6 +25,9 @@ public interface IDeliveryStore
     /// <summary>Writes a delivery's new state (after an attempt, a replay or a skip).</summary>
     Task UpdateAsync(Delivery delivery, CancellationToken cancellationToken);
 
+    /// <summary>Writes a delivery's new state in <paramref name="session"/>, e.g. together with the message that retries it.</summary>
+    Task UpdateAsync(IStoreSession session, Delivery delivery, CancellationToken cancellationToken);
+
     /// <summary>How many deliveries are in each state.</summary>
     Task<DeliveryCounts> CountAsync(Guid subscriptionId, CancellationToken cancellationToken);
 

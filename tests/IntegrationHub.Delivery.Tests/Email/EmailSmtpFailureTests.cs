@@ -1,7 +1,6 @@
 using IntegrationHub.Canonical.Model;
 using IntegrationHub.Delivery.Email;
 using IntegrationHub.Delivery.Tests.Support;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Delivery.Tests.Email;
@@ -35,11 +34,10 @@ public sealed class EmailSmtpFailureTests : IDisposable
         await using var store = await TestHubStore.CreateAsync(Ct);
         var channel = new EmailNotificationChannel(
             Options.Create(new EmailNotificationOptions()),
-            new NotificationRecipients(store.Store, store.Preferences),
-            new ConfigurationBuilder().Build());
+            new NotificationRecipients(store.Store, store.Preferences));
         var (stored, record) = await store.IngestAsync(EmailHarness.Application(TestPeople.Party(PartyRole.Applicant, "Tolvan Tolvansson", "19121212")), Ct);
 
-        var outcome = await channel.DeliverAsync(new DeliveryRequest(EmailHarness.Subscription("2281"), stored, record), Ct);
+        var outcome = await channel.DeliverAsync(new DeliveryRequest(EmailHarness.Subscription("2281"), stored, record, EmailHarness.MunicipalityName), Ct);
 
         Assert.False(outcome.Succeeded);
         Assert.False(outcome.Permanent);

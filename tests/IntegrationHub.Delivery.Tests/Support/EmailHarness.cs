@@ -32,7 +32,6 @@ internal sealed class EmailHarness : IAsyncDisposable
                 [$"{EmailNotificationOptions.Section}:Port"] = port.ToString(CultureInfo.InvariantCulture),
                 [$"{EmailNotificationOptions.Section}:Security"] = nameof(SmtpSecurity.None),
                 [$"{EmailNotificationOptions.Section}:From"] = From,
-                ["Hub:Municipalities:2281:Name"] = MunicipalityName,
             },
             services => services.AddSingleton<IHubStore>(store.Store).AddSingleton<INotificationPreferences>(store.Preferences));
         Channel = _services.Channel<EmailNotificationChannel>();
@@ -68,7 +67,7 @@ internal sealed class EmailHarness : IAsyncDisposable
     public async Task<DeliveryRequest> RequestAsync(CaseEvent caseEvent, CancellationToken cancellationToken)
     {
         var (stored, record) = await Store.IngestAsync(caseEvent, cancellationToken);
-        return new DeliveryRequest(Subscription(caseEvent.Municipality), stored, record);
+        return new DeliveryRequest(Subscription(caseEvent.Municipality), stored, record, MunicipalityName);
     }
 
     /// <summary>Stores the event and makes one attempt to notify its case's parties.</summary>
