@@ -12,6 +12,9 @@ public static class StartupErrors
     {
         HubConfigurationException e => e.Message,
         OptionsValidationException e => string.Join(" ", e.Failures),
+        // The configuration binder names the setting ("… at 'Hub:Delivery:Email:Security' to type …"); its inner error says why.
+        InvalidOperationException e when e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) =>
+            $"{e.Message} {e.InnerException?.Message}".TrimEnd(),
         IOException e when e.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse }
             || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase) =>
             $"{exception.Message} Another program (or another hub) listens there: stop it, or start the hub with --urls http://127.0.0.1:<free port>.",

@@ -21,6 +21,7 @@ public sealed class StartupConfigurationTests : IDisposable
     [InlineData("--Hub:Delivery:Webhooks:FailureRatio=2", "Hub:Delivery:Webhooks:FailureRatio is a share between 0.01 and 1.0")]
     [InlineData("--Hub:Delivery:RabbitMq:Brokers:default:Uri=http://rabbit.kommun.se", "Hub:Delivery:RabbitMq:Brokers:default:Uri must be an AMQP URI")]
     [InlineData("--Hub:Delivery:Email:Host=smtp.kommun.se", "Hub:Delivery:Email:From must be the sender's address")]
+    [InlineData("--Hub:Delivery:MaxParallelism=many", "Failed to convert configuration value 'many' at 'Hub:Delivery:MaxParallelism'")]
     public async Task Start_WithBadSetting_ExitsWithCode2AndAClearMessage(string setting, string expected)
     {
         await using var host = HostProcess.Start($"--Hub:Storage:DataDirectory={_dataDirectory}", setting);
@@ -30,6 +31,18 @@ public sealed class StartupConfigurationTests : IDisposable
         Assert.Equal(2, exitCode);
         Assert.Contains("IntegrationHub cannot start: ", host.Output, StringComparison.Ordinal);
         Assert.Contains(expected, host.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_WithAnUnknownSmtpSecurity_ExitsWithCode2NamingTheSettingAndTheValue()
+    {
+        await using var host = HostProcess.Start($"--Hub:Storage:DataDirectory={_dataDirectory}",
+            "--Hub:Delivery:Email:Host=smtp.kommun.se", "--Hub:Delivery:Email:From=noreply@kommun.se", "--Hub:Delivery:Email:Security=Telepathy");
+
+        var exitCode = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("'Telepathy' at 'Hub:Delivery:Email:Security'", host.Output, StringComparison.Ordinal);
     }
 
     [Fact]
