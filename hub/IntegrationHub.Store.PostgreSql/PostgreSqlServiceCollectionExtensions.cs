@@ -26,6 +26,9 @@ public static class PostgreSqlServiceCollectionExtensions
         services.AddSingleton<Subscriptions.ISubscriptionStore>(provider => provider.GetRequiredService<PostgreSqlSubscriptionStore>());
         services.AddSingleton<Deliveries.IDeliveryStore>(provider => provider.GetRequiredService<PostgreSqlSubscriptionStore>());
         services.AddSingleton<Notifications.INotificationPreferences>(provider => provider.GetRequiredService<PostgreSqlSubscriptionStore>());
+        services.AddSingleton<Contents.IContentRepository>(provider => provider.GetRequiredService<PostgreSqlSubscriptionStore>());
+        services.AddSingleton<Adapters.IAdapterStateStore>(provider => provider.GetRequiredService<PostgreSqlSubscriptionStore>());
+        services.AddSingleton<Review.IReviewStore>(provider => provider.GetRequiredService<PostgreSqlSubscriptionStore>());
         return services;
     }
 }

@@ -33,7 +33,7 @@ internal static class RelationalRows
             ? new Diarienummer(value, row.NullableText("diarienummer_series"), row.NullableInt("diarienummer_year"), row.NullableInt("diarienummer_running_number"))
             : null;
 
-    private static StoredEvent ReadEvent(RelationalRow row) => new(
+    public static StoredEvent ReadEvent(RelationalRow row) => new(
         row.Long("sequence"),
         row.Timestamp("received_at"),
         row.NullableId("case_id"),

@@ -128,6 +128,7 @@ public abstract partial class RelationalSubscriptionStore : ISubscriptionStore
               AND {InListOrEmpty("e.event_type", "@Types")}
               AND {InListOrEmpty("c.case_type", "@CaseTypes")}
               AND {InListOrEmpty("c.unit_id", "@Units")}
+              AND {InListOrEmpty("e.source", "@Sources")}
             ORDER BY e.sequence LIMIT @Limit
             """,
             new
@@ -139,6 +140,7 @@ public abstract partial class RelationalSubscriptionStore : ISubscriptionStore
                 Types = ListParameter(filter.EventTypes),
                 CaseTypes = ListParameter(filter.CaseTypes),
                 Units = ListParameter(filter.Units),
+                Sources = ListParameter(filter.Sources),
                 Limit = limit,
             }, snapshot, cancellationToken: cancellationToken), _types, cancellationToken);
         await snapshot.CommitAsync(cancellationToken);

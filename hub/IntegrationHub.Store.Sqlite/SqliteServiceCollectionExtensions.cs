@@ -26,6 +26,9 @@ public static class SqliteServiceCollectionExtensions
         services.AddSingleton<Subscriptions.ISubscriptionStore>(subscriptions);
         services.AddSingleton<Deliveries.IDeliveryStore>(subscriptions);
         services.AddSingleton<Notifications.INotificationPreferences>(subscriptions);
+        services.AddSingleton<Contents.IContentRepository>(subscriptions);
+        services.AddSingleton<Adapters.IAdapterStateStore>(subscriptions);
+        services.AddSingleton<Review.IReviewStore>(subscriptions);
         return services;
     }
 }

@@ -23,6 +23,8 @@ public sealed record CaseEventData
     public Restriction? Restriction { get; init; }
     /// <summary>The deadline that passed, for deadline-passed events.</summary>
     public Deadline? Deadline { get; init; }
+    /// <summary>A request for the registrator's review of an automatic registration.</summary>
+    public Review? Review { get; init; }
 
     /// <summary>The source case id only: the rest may be personal data.</summary>
     public override string ToString() => $"CaseEventData {{ Case = {Case.SourceSystem}/{Case.SourceCaseId} }}";

@@ -23,6 +23,9 @@ public sealed record DeliveryChannel
     /// <summary>Settings of citizen notification e-mail.</summary>
     public EmailNotificationSettings? Email { get; init; }
 
+    /// <summary>The adapter sink, for <see cref="DeliveryChannelKind.Adapter"/>.</summary>
+    public AdapterSinkSettings? Adapter { get; init; }
+
     /// <summary>Whether the hub pushes events to this channel (everything but the feed).</summary>
     [JsonIgnore]
     public bool IsPush => Kind != DeliveryChannelKind.Feed;

@@ -14,4 +14,6 @@ public enum DeliveryChannelKind
     RabbitMq,
     /// <summary>The hub e-mails the case's parties that something new happened (händelsenotifiering), without case details.</summary>
     Email,
+    /// <summary>An adapter's outbound side in the hub's process (e.g. mail receipts); provisioned by the hub from the adapter's configuration.</summary>
+    Adapter,
 }

@@ -14,6 +14,8 @@ public sealed record SubscriptionFilter
     public IReadOnlyList<string> CaseTypes { get; init; } = [];
     /// <summary>Unit ids of the event's case.</summary>
     public IReadOnlyList<string> Units { get; init; } = [];
+    /// <summary>CloudEvents sources of the events (e.g. an adapter's own, for its outbound side).</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
     /// <summary>The highest classification the subscriber may receive.</summary>
     public DataClassification ClassificationCeiling { get; init; } = DataClassification.Public;
 }

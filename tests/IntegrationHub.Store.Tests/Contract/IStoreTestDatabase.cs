@@ -12,6 +12,9 @@ public interface IStoreTestDatabase : IAsyncDisposable
     /// <summary>A new store object on this database; not migrated by this call.</summary>
     IHubStore OpenStore();
 
+    /// <summary>The provider's subscription store on this database (it also keeps contents, adapter state and the review inbox).</summary>
+    Relational.RelationalSubscriptionStore OpenSubscriptionStore();
+
     /// <summary>A new store object on this database that shares no open connection with earlier ones.</summary>
     Task<IHubStore> ReopenStoreAsync(CancellationToken cancellationToken);
 

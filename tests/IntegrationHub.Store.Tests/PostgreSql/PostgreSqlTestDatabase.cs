@@ -14,6 +14,7 @@ internal sealed class PostgreSqlTestDatabase : IStoreTestDatabase
     public const string EnvironmentVariable = "IHUB_TEST_POSTGRES";
 
     private readonly List<PostgreSqlHubStore> _stores = [];
+    private readonly List<PostgreSqlSubscriptionStore> _subscriptionStores = [];
 
     /// <summary>Fails here, when the test creates its database, so nothing half-made needs cleaning up.</summary>
     private readonly string _connectionString = ConnectionString;
@@ -34,6 +35,17 @@ internal sealed class PostgreSqlTestDatabase : IStoreTestDatabase
         lock (_stores)
         {
             _stores.Add(store);
+        }
+
+        return store;
+    }
+
+    public Relational.RelationalSubscriptionStore OpenSubscriptionStore()
+    {
+        var store = new PostgreSqlSubscriptionStore(new PostgreSqlStoreOptions { ConnectionString = _connectionString, Schema = Schema });
+        lock (_stores)
+        {
+            _subscriptionStores.Add(store);
         }
 
         return store;
@@ -134,6 +146,11 @@ internal sealed class PostgreSqlTestDatabase : IStoreTestDatabase
         foreach (var store in _stores)
         {
             await store.DisposeAsync();
+        }
+
+        foreach (var store in _subscriptionStores)
+        {
+            store.Dispose();
         }
 
         await ExecuteAsync($"DROP SCHEMA IF EXISTS {Schema} CASCADE", CancellationToken.None);

@@ -24,6 +24,8 @@ internal sealed class SqliteTestDatabase : IStoreTestDatabase
 
     public IHubStore OpenStore() => new SqliteHubStore(Options(), TimeProvider.System);
 
+    public Relational.RelationalSubscriptionStore OpenSubscriptionStore() => new SqliteSubscriptionStore(Options());
+
     public Task<IHubStore> ReopenStoreAsync(CancellationToken cancellationToken)
     {
         // Close the pooled connections, so the new store reads the file through new ones.
