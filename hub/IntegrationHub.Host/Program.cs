@@ -1,17 +1,21 @@
+using IntegrationHub.Adapters.Mailbox;
 using IntegrationHub.Host;
+using IntegrationHub.Host.Adapters;
 using IntegrationHub.Hub;
 using IntegrationHub.Store;
 
 try
 {
     var builder = WebApplication.CreateBuilder(args);
-    builder.Services.AddIntegrationHubCore(builder.Configuration).AddHubStorage(builder.Configuration);
+    builder.Services.AddIntegrationHubCore(builder.Configuration).AddHubStorage(builder.Configuration).AddMailboxAdapters(builder.Configuration);
+    builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<MailboxOptions>, MailboxHubRules>();
 
     var app = builder.Build();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
     app.MapOpenApi("/openapi/{documentName}.json");
     app.MapIntegrationHubApis();
+    app.MapAdapterHealth();
 
     await app.Services.GetRequiredService<IHubStore>().MigrateAsync(app.Lifetime.ApplicationStopping);
     await app.RunAsync();

@@ -33,6 +33,12 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<MunicipalityDirectory>();
         services.AddSingleton<DiaryRegistrar>();
         services.AddSingleton<CaseCorrelator>();
+        services.AddSingleton<Adapters.HubCaseLookup>();
+        services.AddSingleton<ICaseLookup>(sp => sp.GetRequiredService<Adapters.HubCaseLookup>());
+        services.AddSingleton<IContentStore, Adapters.HubContentStore>();
+        services.AddSingleton<IAdapterState, Adapters.HubAdapterState>();
+        services.AddSingleton<Review.ReviewInbox>();
+        services.AddScoped<Review.RegistratorReview>();
         services.AddSingleton<Apis.Subscriptions.ChannelRules>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddDeadlineChecks(configuration);

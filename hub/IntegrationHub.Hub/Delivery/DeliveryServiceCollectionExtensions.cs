@@ -18,6 +18,8 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<DeliverySignal>();
         services.AddSingleton<DeliveryDispatcher>();
         services.AddSingleton<DeliveryReplay>();
+        services.AddSingleton<IDeliveryChannel, Adapters.AdapterSinkChannel>();
+        services.AddHostedService<Adapters.AdapterSinkSubscriptions>();
         if (DeliveryOptions.IsEnabled(configuration))
         {
             services.AddHostedService(provider => provider.GetRequiredService<DeliveryDispatcher>());

@@ -11,6 +11,7 @@ public sealed class MunicipalityDirectory
     private readonly Dictionary<(string Municipality, string Series), DiarienummerFormat> _diaries = [];
     private readonly Dictionary<(string Municipality, string CaseType), int> _servicePromises = [];
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> _caseTypes = new(StringComparer.Ordinal);
 
     /// <summary>Builds the directory from validated options.</summary>
     public MunicipalityDirectory(IOptions<MunicipalitiesOptions> options)
@@ -28,6 +29,7 @@ public sealed class MunicipalityDirectory
                 _diaries[(code, series)] = DiarienummerFormat.Parse(diary.Format, series);
             }
 
+            _caseTypes[code] = [.. municipality.CaseTypes.Keys.Order(StringComparer.Ordinal)];
             foreach (var (caseType, rule) in municipality.CaseTypes)
             {
                 if (rule.Diary is { } series)
@@ -58,6 +60,9 @@ public sealed class MunicipalityDirectory
     /// <summary>The diaries of a municipality.</summary>
     public IReadOnlyList<string> Diaries(string municipality) =>
         [.. _diaries.Keys.Where(k => k.Municipality == municipality).Select(k => k.Series).Order(StringComparer.Ordinal)];
+
+    /// <summary>The case types configured for a municipality (empty when none are).</summary>
+    public IReadOnlyList<string> CaseTypes(string municipality) => _caseTypes.GetValueOrDefault(municipality) ?? [];
 
     /// <summary>The municipality's name (<c>Hub:Municipalities:{kommunkod}:Name</c>), if configured.</summary>
     public string? Name(string municipality) => _names.GetValueOrDefault(municipality);

@@ -1,4 +1,5 @@
 using IntegrationHub.Canonical.Model;
+using IntegrationHub.Hub.Adapters;
 using IntegrationHub.Store;
 using IntegrationHub.Store.Cases;
 
@@ -10,7 +11,7 @@ namespace IntegrationHub.Hub.Pipeline;
 /// originating case and target case become relations (the target is created as a skeleton when it
 /// has sent nothing yet). Nothing ever joins two municipalities.
 /// </summary>
-public sealed class CaseCorrelator(IHubStore store)
+public sealed class CaseCorrelator(HubCaseLookup cases)
 {
     /// <summary>Links the event's source id to the hub case it names, when that case exists in the same municipality.</summary>
     public async Task LinkNamedHubCaseAsync(IStoreSession session, CaseEvent caseEvent, CancellationToken cancellationToken)
@@ -78,14 +79,6 @@ public sealed class CaseCorrelator(IHubStore store)
         (link.HubCaseId is { } named ? await ResolveAsync(named, municipality, cancellationToken) : null)
         ?? await session.Links.FindCaseBySourceAsync(municipality, link.SourceSystem, link.SourceCaseId, cancellationToken);
 
-    private async Task<Guid?> ResolveAsync(Guid caseId, string municipality, CancellationToken cancellationToken)
-    {
-        var found = await store.GetCaseAsync(caseId, cancellationToken);
-        if (found?.MergedInto is { } survivor)
-        {
-            found = await store.GetCaseAsync(survivor, cancellationToken);
-        }
-
-        return found is not null && found.Municipality == municipality ? found.Id : null;
-    }
+    private Task<Guid?> ResolveAsync(Guid caseId, string municipality, CancellationToken cancellationToken) =>
+        cases.ResolveAsync(municipality, caseId, cancellationToken);
 }

@@ -9,14 +9,15 @@ namespace IntegrationHub.Hub.Pipeline;
 
 /// <summary>
 /// The hub's pipeline for one accepted event, in one transaction: link it to the hub case it names,
-/// correlate it with its case, relate collaborating cases, index the people it names, and register
-/// it in the diary. Idempotent: a redelivered message changes nothing that was already done.
+/// correlate it with its case, relate collaborating cases, index the people it names, register
+/// it in the diary, and put it in the registrator's inbox when its source asked for review. Idempotent: a redelivered message changes nothing that was already done.
 /// </summary>
 public sealed class CaseEventPipeline(
     IHubStore store,
     IPipelineTransactions transactions,
     CaseCorrelator correlator,
     DiaryRegistrar registrar,
+    Review.ReviewInbox reviewInbox,
     DeliverySignal deliverySignal,
     IMessageContext messageContext,
     ILogger<CaseEventPipeline> logger) : IHandleMessages<ProcessCaseEvent>
@@ -37,6 +38,7 @@ public sealed class CaseEventPipeline(
         await correlator.RelateAsync(session, stored.Sequence, caseEvent, caseRecord, cancellationToken);
         await session.IndexPersonsAsync(stored.Sequence, caseRecord.Id, CaseProjection.People(caseEvent), cancellationToken);
         await registrar.RegisterAsync(session, stored, caseRecord, cancellationToken);
+        await reviewInbox.AddAsync(session, stored, caseRecord, cancellationToken);
         await session.CommitAsync(cancellationToken);
 
         // The event is correlated once the receive transaction is done (on SQLite that is after this method returns);

@@ -3,7 +3,7 @@ using IntegrationHub.Store.Subscriptions;
 namespace IntegrationHub.Hub.Apis.Subscriptions;
 
 /// <summary>A subscription's channel without its secret.</summary>
-public sealed record ChannelView(string Kind, bool OrderPerCase, WebhookView? Webhook, RabbitMqSettings? RabbitMq, EmailNotificationSettings? Email)
+public sealed record ChannelView(string Kind, bool OrderPerCase, WebhookView? Webhook, RabbitMqSettings? RabbitMq, EmailNotificationSettings? Email, AdapterSinkSettings? Adapter = null)
 {
     /// <summary>The view of a channel.</summary>
     public static ChannelView From(DeliveryChannel channel)
@@ -11,7 +11,7 @@ public sealed record ChannelView(string Kind, bool OrderPerCase, WebhookView? We
         ArgumentNullException.ThrowIfNull(channel);
         return new(KindName(channel.Kind), channel.OrderPerCase,
             channel.Webhook is { } w ? new WebhookView(w.Url, w.Mode == WebhookMode.Binary ? "binary" : "structured", w.TimeoutSeconds) : null,
-            channel.RabbitMq, channel.Email);
+            channel.RabbitMq, channel.Email, channel.Adapter);
     }
 
     /// <summary>The API's name of a channel kind (as <c>channel.kind</c> takes it).</summary>
@@ -20,6 +20,7 @@ public sealed record ChannelView(string Kind, bool OrderPerCase, WebhookView? We
         DeliveryChannelKind.Webhook => "webhook",
         DeliveryChannelKind.RabbitMq => "rabbitMq",
         DeliveryChannelKind.Email => "email",
+        DeliveryChannelKind.Adapter => "adapter",
         _ => "feed",
     };
 }
