@@ -7,6 +7,8 @@
 #   scripts/test-services.sh rabbitmqctl ARGS # rabbitmqctl against the private node (own cookie and epmd port)
 # IHUB_TEST_SERVICES picks the servers (default "postgres rabbitmq mail"); ports: IHUB_PG_PORT,
 # IHUB_RABBITMQ_PORT, IHUB_SMTP_PORT, IHUB_IMAP_PORT; everything lives under IHUB_SERVICES_DIR.
+# start also installs Debian's Chromium for the browser tests of the hub's pages (no server: the tests
+# launch it themselves) and exports its path as IHUB_TEST_CHROMIUM.
 #
 # PostgreSQL runs as a private throw-away cluster (its own data folder and port), so it never
 # touches a cluster the machine already has. RabbitMQ runs as a private node rabbit@localhost
@@ -30,6 +32,7 @@ IMAP_PORT=${IHUB_IMAP_PORT:-1143}
 MAIL_PASSWORD=secret
 DOVE_DIR=$ROOT/dovecot
 SMTPD_DIR=$ROOT/smtpd
+CHROMIUM=/usr/lib/chromium/chromium
 SELF=$(readlink -f "$0")
 
 log() { echo "[test-services] $*" >&2; }
@@ -346,6 +349,7 @@ start_all() {
   if wants postgres; then pkgs+=(postgresql); fi
   if wants rabbitmq; then pkgs+=(rabbitmq-server); fi
   if wants mail; then pkgs+=(dovecot-imapd dovecot-lmtpd opensmtpd); fi
+  pkgs+=(chromium)   # not a server: the page tests launch it headless themselves
   ensure_packages "${pkgs[@]}"
   mkdir -p "$ROOT"
   local out; out=$(mktemp -d "${TMPDIR:-/tmp}/ihub-test-services-start.XXXXXX"); CLEANUP+=("$out")
@@ -357,6 +361,7 @@ start_all() {
   local i; for i in "${!pids[@]}"; do wait "${pids[$i]}" || failed+=("${names[$i]}"); done
   [ ${#failed[@]} -eq 0 ] || { log "could not start: ${failed[*]}"; return 1; }
   for s in "${names[@]}"; do cat "$out/$s"; done
+  echo "export IHUB_TEST_CHROMIUM=$CHROMIUM"
   log "all ready in $(since "$t0")"
 }
 

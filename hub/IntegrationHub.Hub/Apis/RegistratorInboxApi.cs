@@ -82,7 +82,7 @@ public static class RegistratorInboxApi
 
     private static Task<Results<Ok<InboxItemDetails>, ProblemHttpResult>> Restrict(long sequence, RestrictReviewRequest request, RegistratorReview review, IReviewStore reviews, CancellationToken cancellationToken) =>
         request.Type is not { } type
-            ? Task.FromResult<Results<Ok<InboxItemDetails>, ProblemHttpResult>>(Problems.InvalidParameter("type", "required", "Give the restriction type: Sekretess, Integritet or Other (Annan typ)."))
+            ? Task.FromResult<Results<Ok<InboxItemDetails>, ProblemHttpResult>>(Problems.InvalidParameter("type", "required", "Give the restriction type: Sekretess, Integritet or Annan typ."))
             : ActAsync(request.ChangedBy, reviews, () => review.MarkRestrictedAsync(sequence, request.Version, request.ChangedBy!, type, request.LegalReference, request.Explanation, cancellationToken), cancellationToken);
 
     private static async Task<Results<Ok<InboxItemDetails>, ProblemHttpResult>> ActAsync(
