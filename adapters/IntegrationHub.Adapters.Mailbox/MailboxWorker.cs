@@ -71,6 +71,13 @@ internal sealed partial class MailboxWorker(
         {
             await RegisterWaitingAsync(inbox, processed, review, stoppingToken);
             health.Polled(name, timeProvider.GetUtcNow());
+            // Registered mail has left the folder, so anything still counted arrived meanwhile (its EXISTS came with an
+            // earlier command's answer, not during IDLE): register it before waiting.
+            if (inbox.Count > 0)
+            {
+                continue;
+            }
+
             if (client.Capabilities.HasFlag(ImapCapabilities.Idle))
             {
                 await IdleAsync(client, inbox, stoppingToken);

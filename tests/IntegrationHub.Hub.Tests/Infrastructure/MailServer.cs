@@ -89,11 +89,29 @@ public static class MailServer
         var messages = new List<MimeMessage>();
         foreach (var uid in await found.SearchAsync(SearchQuery.All))
         {
-            messages.Add(await found.GetMessageAsync(uid));
+            try
+            {
+                messages.Add(await found.GetMessageAsync(uid));
+            }
+            catch (Exception e) when (e is MessageNotFoundException or FormatException or ImapCommandException)
+            {
+                // The adapter moved it away between the search and the fetch: it is not in this folder any more.
+            }
         }
 
         await client.DisconnectAsync(true);
         return messages;
+    }
+
+    /// <summary>How many messages a folder of an address's mailbox holds (without fetching them).</summary>
+    public static async Task<int> CountAsync(string address, string folder = "INBOX")
+    {
+        using var client = await OpenAsync(address);
+        var found = await client.GetFolderAsync(folder);
+        await found.OpenAsync(FolderAccess.ReadOnly);
+        var count = found.Count;
+        await client.DisconnectAsync(true);
+        return count;
     }
 
     /// <summary>Waits until a folder holds a message matching <paramref name="match"/> and returns it.</summary>

@@ -54,3 +54,18 @@ public class MailboxHubFactory : MunicipalHubFactory
         Settings[$"{at}:Receipts:Smtp:Security"] = "None";
     }
 }
+
+/// <summary>The same mailboxes on PostgreSQL (scale-out).</summary>
+public sealed class PostgreSqlMailboxHubFactory : MailboxHubFactory
+{
+    public PostgreSqlMailboxHubFactory() => PostgreSqlHubFactory.UsePostgreSql(Settings);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            PostgreSqlHubFactory.DropSchema(Settings);
+        }
+    }
+}

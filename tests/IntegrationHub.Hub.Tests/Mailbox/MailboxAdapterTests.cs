@@ -186,6 +186,8 @@ public sealed class MailboxAdapterTests(MailboxHubFactory hub) : IClassFixture<M
         await Eventually.True(async () => (await MailServer.MessagesAsync(hub.Kommunen, "Registrerat")).Any(m => m.MessageId == mail.MessageId)
             && (await MailServer.MessagesAsync(hub.Bygglov, "Registrerat")).Any(m => m.MessageId == mail.MessageId), "both mailboxes to register the copy");
 
+        // The pipeline lists it a moment after the intake accepted it (and the mail was moved).
+        await WaitForItemAsync(From(sender), "the copy in the registrator's inbox");
         var item = Assert.Single(await ItemsAsync(From(sender)));
         // One receipt, from the mailbox that registered it; the other mailbox's sink passes.
         await ReceiptAsync(sender);
