@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace IntegrationHub.Bench.Intake;
 
 /// <summary>One intake row: events accepted per second and the latency of each request.</summary>
@@ -16,25 +14,4 @@ internal sealed record PipelineFigure(
     double IntakeSeconds, double DrainSeconds, double HubCores)
 {
     public double DrainedPerSecond => Events / DrainSeconds;
-}
-
-/// <summary>Percentiles by nearest rank over the measured values, and number formatting.</summary>
-internal static class Stats
-{
-    public static double Percentile(IReadOnlyList<double> values, double percent)
-    {
-        if (values.Count == 0)
-        {
-            return double.NaN;
-        }
-
-        var sorted = values.Order().ToArray();
-        var rank = (int)Math.Ceiling(percent / 100.0 * sorted.Length);
-        return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
-    }
-
-    public static string F(double value, int decimals = 1) =>
-        double.IsNaN(value) ? "–" : value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-
-    public static string F(double? value, int decimals = 1) => value is { } v ? F(v, decimals) : "–";
 }

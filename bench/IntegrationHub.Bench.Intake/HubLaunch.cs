@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace IntegrationHub.Bench.Intake;
 
 /// <summary>
@@ -8,9 +6,6 @@ namespace IntegrationHub.Bench.Intake;
 /// </summary>
 internal static class HubLaunch
 {
-    /// <summary>The hub currently running, so Ctrl+C and process exit can kill it.</summary>
-    public static HubProcess? Current { get; private set; }
-
     /// <summary>A started hub and what has to be cleaned up after it.</summary>
     public sealed record Launched(HubProcess Hub, string DataDirectory, string? Schema);
 
@@ -29,7 +24,7 @@ internal static class HubLaunch
         string? schema = null;
         if (backend == "postgresql")
         {
-            schema = "bench_" + Guid.NewGuid().ToString("N")[..10];
+            schema = PostgresSchema.NewName();
             hubSettings.Add("--Hub:Storage:Provider=PostgreSql");
             hubSettings.Add($"--Hub:Storage:PostgreSqlSchema={schema}");
             // In the environment rather than on the command line, so the password is not in ps or in the report.
@@ -39,7 +34,6 @@ internal static class HubLaunch
         hubSettings.AddRange(settings.HubArguments);
         await progress.WriteLineAsync($"[bench] {backend}: starting the hub");
         var hub = await HubProcess.StartAsync(settings.HostDll, hubSettings, environment, Path.Combine(folder, "hub.log"), cancellationToken);
-        Current = hub;
         return new Launched(hub, dataDirectory, schema);
     }
 
@@ -47,30 +41,12 @@ internal static class HubLaunch
     public static async Task StopAsync(Launched launched, BenchSettings settings, TextWriter progress)
     {
         await launched.Hub.DisposeAsync();
-        Current = null;
         if (launched.Schema is { } schema)
         {
-            await DropSchemaAsync(settings.PostgresConnectionString!, schema, progress);
+            await PostgresSchema.DropAsync(settings.PostgresConnectionString!, schema, progress);
         }
     }
 
     /// <summary>The size of the SQLite file with its WAL.</summary>
     public static long DataBytes(string dataDirectory) => Directory.EnumerateFiles(dataDirectory).Sum(f => new FileInfo(f).Length);
-
-    private static async Task DropSchemaAsync(string connectionString, string schema, TextWriter progress)
-    {
-        try
-        {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(
-                $"DROP SCHEMA IF EXISTS \"{schema}\" CASCADE; DROP TABLE IF EXISTS \"{schema}_rebus_messages\", \"{schema}_rebus_outbox\";", connection);
-            await command.ExecuteNonQueryAsync();
-            await progress.WriteLineAsync($"[bench] postgresql: dropped schema {schema} and its Rebus tables");
-        }
-        catch (NpgsqlException e)
-        {
-            await progress.WriteLineAsync($"[bench] postgresql: could not drop schema {schema} ({e.Message}); drop it by hand");
-        }
-    }
 }

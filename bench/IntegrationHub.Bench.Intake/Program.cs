@@ -17,77 +17,26 @@ catch (ArgumentException e)
     return 2;
 }
 
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    HubLaunch.Current?.KillNow();
-    cancellation.Cancel();
-};
-AppDomain.CurrentDomain.ProcessExit += (_, _) => HubLaunch.Current?.KillNow();
-
-var progress = Console.Error;
-var workDirectory = Directory.CreateTempSubdirectory("ihub-bench-").FullName;
 var started = Stopwatch.GetTimestamp();
-var outcomes = new List<(string Backend, BackendRun.Outcome Outcome)>();
-var fanouts = new List<(string Backend, FanoutRun.Outcome Outcome)>();
-try
+return await BenchMain.RunAsync("ihub-bench-", settings.Keep, "hub logs and data", async (workDirectory, machine, progress, cancellationToken) =>
 {
-    var machine = MachineFacts.Describe(workDirectory);
-    var busy = await MachineFacts.CpuBusyPercentAsync(cancellation.Token);
-    machine += Environment.NewLine + (busy is { } percent
-        ? $"before:   the CPUs were {Stats.F(percent, 0)} % busy in the second before the run (other processes; the bench had not started the hub yet)"
-          + (percent > 20 ? " - the figures are disturbed by them" : string.Empty)
-        : "before:   CPU use unknown");
+    var outcomes = new List<(string Backend, BackendRun.Outcome Outcome)>();
+    var fanouts = new List<(string Backend, FanoutRun.Outcome Outcome)>();
     foreach (var backend in settings.Backends)
     {
         if (settings.Fanout)
         {
-            fanouts.Add((backend, await FanoutRun.RunAsync(backend, settings, workDirectory, progress, cancellation.Token)));
+            fanouts.Add((backend, await FanoutRun.RunAsync(backend, settings, workDirectory, progress, cancellationToken)));
         }
         else
         {
-            outcomes.Add((backend, await BackendRun.RunAsync(backend, settings, workDirectory, progress, cancellation.Token)));
+            outcomes.Add((backend, await BackendRun.RunAsync(backend, settings, workDirectory, progress, cancellationToken)));
         }
     }
 
     var elapsed = Stopwatch.GetElapsedTime(started);
-    Console.Out.Write(settings.Fanout ? FanoutReport.Render(settings, machine, fanouts, elapsed) : Report(settings, machine, outcomes, elapsed));
-    return 0;
-}
-catch (BenchException e)
-{
-    await progress.WriteLineAsync($"[bench] failed: {e.Message}");
-    return 1;
-}
-catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-{
-    await progress.WriteLineAsync("[bench] cancelled");
-    return 130;
-}
-finally
-{
-    if (HubLaunch.Current is { } hub)
-    {
-        await hub.DisposeAsync();
-    }
-
-    if (settings.Keep)
-    {
-        await progress.WriteLineAsync($"[bench] kept {workDirectory} (hub logs and data)");
-    }
-    else
-    {
-        try
-        {
-            Directory.Delete(workDirectory, recursive: true);
-        }
-        catch (IOException e)
-        {
-            await progress.WriteLineAsync($"[bench] could not delete {workDirectory}: {e.Message}");
-        }
-    }
-}
+    return settings.Fanout ? FanoutReport.Render(settings, machine, fanouts, elapsed) : Report(settings, machine, outcomes, elapsed);
+});
 
 static string Report(BenchSettings settings, string machine, List<(string Backend, BackendRun.Outcome Outcome)> outcomes, TimeSpan elapsed)
 {

@@ -2,10 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 
-namespace IntegrationHub.Bench.Intake;
+namespace IntegrationHub.Bench.Common;
 
 /// <summary>What the figures depend on: cores, CPU, memory, OS, .NET, and the disk the data lives on.</summary>
-internal static class MachineFacts
+public static class MachineFacts
 {
     /// <summary>How busy the CPUs were over one second (0–100 %, all cores), from /proc/stat; null when unknown.</summary>
     public static async Task<double?> CpuBusyPercentAsync(CancellationToken cancellationToken)

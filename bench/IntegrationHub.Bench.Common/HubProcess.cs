@@ -1,16 +1,17 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace IntegrationHub.Bench.Intake;
+namespace IntegrationHub.Bench.Common;
 
 /// <summary>
-/// The real hub: <c>dotnet IntegrationHub.Host.dll</c> started in its bin folder on a free loopback
-/// port, its output written to a log file, stopped (SIGTERM, then kill) when disposed.
+/// The real hub: <c>dotnet IntegrationHub.Host.dll</c> in its bin folder on a free loopback port, its output in a log
+/// file, stopped (SIGTERM, then kill) when disposed. Knows when it was started, its CPU time and its peak memory.
 /// </summary>
-internal sealed class HubProcess : IAsyncDisposable
+public sealed class HubProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan HealthPollInterval = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan HealthPollInterval = TimeSpan.FromMilliseconds(20);
 
     private readonly Process _process;
     private readonly StreamWriter _log;
@@ -18,17 +19,30 @@ internal sealed class HubProcess : IAsyncDisposable
     private int _stopped;
     private bool _logClosed;
 
-    private HubProcess(Process process, StreamWriter log, Uri baseAddress, string logPath)
+    private HubProcess(Process process, StreamWriter log, Uri baseAddress, string logPath, string commandLine)
     {
         _process = process;
         _log = log;
         BaseAddress = baseAddress;
         LogPath = logPath;
+        CommandLine = commandLine;
     }
+
+    /// <summary>The hub currently running, so Ctrl+C and process exit can kill it.</summary>
+    public static HubProcess? Current { get; private set; }
 
     public Uri BaseAddress { get; }
 
     public string LogPath { get; }
+
+    /// <summary>The command line the hub was started with (environment variables named, their values not shown).</summary>
+    public string CommandLine { get; }
+
+    /// <summary>Wall-clock time just before the process was started.</summary>
+    public DateTimeOffset StartedAt { get; private set; }
+
+    /// <summary>Wall-clock time when <c>/health</c> first answered 200.</summary>
+    public DateTimeOffset HealthyAt { get; private set; }
 
     /// <summary>The hub's CPU time so far (user + system, all threads).</summary>
     public TimeSpan CpuTime
@@ -40,14 +54,29 @@ internal sealed class HubProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>The command line the hub was started with, for the report.</summary>
-    public string CommandLine { get; private init; } = string.Empty;
+    /// <summary>The peak resident set of the hub process so far (VmHWM in /proc/{pid}/status), null where unknown.</summary>
+    public long? PeakWorkingSetBytes
+    {
+        get
+        {
+            try
+            {
+                var line = File.ReadLines($"/proc/{_process.Id.ToString(CultureInfo.InvariantCulture)}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+                var kib = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, var value, "kB"] ? long.Parse(value, CultureInfo.InvariantCulture) : (long?)null;
+                return kib * 1024;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                return null;
+            }
+        }
+    }
 
     /// <summary>Starts the hub and waits until <c>/health</c> answers 200.</summary>
-    public static async Task<HubProcess> StartAsync(string hostDll, IReadOnlyList<string> settings, IReadOnlyDictionary<string, string> environment, string logPath, CancellationToken cancellationToken)
+    public static async Task<HubProcess> StartAsync(
+        string hostDll, IReadOnlyList<string> settings, IReadOnlyDictionary<string, string> environment, string logPath, CancellationToken cancellationToken)
     {
-        var port = FreeLoopbackPort();
-        var baseAddress = new Uri($"http://127.0.0.1:{port}");
+        var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort().ToString(CultureInfo.InvariantCulture)}");
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(hostDll)!,
@@ -63,8 +92,8 @@ internal sealed class HubProcess : IAsyncDisposable
             info.ArgumentList.Add(setting);
         }
 
-        // The hub's settings are the bench's only: none from the caller's environment leak in.
-        foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("Hub__", StringComparison.OrdinalIgnoreCase)).ToList())
+        // The hub's settings are the bench's only: none of the caller's Hub__* or Adapters__* variables leak in.
+        foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("Hub__", StringComparison.OrdinalIgnoreCase) || k.StartsWith("Adapters__", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             info.Environment.Remove(key);
         }
@@ -74,27 +103,41 @@ internal sealed class HubProcess : IAsyncDisposable
             info.Environment[key] = value;
         }
 
+        var commandLine = string.Concat(environment.Keys.Select(k => $"{k}=… "))
+            + "dotnet " + string.Join(' ', info.ArgumentList.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"'{a}'" : a));
         var log = new StreamWriter(logPath) { AutoFlush = true };
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        var hub = new HubProcess(process, log, baseAddress, logPath)
-        {
-            CommandLine = string.Concat(environment.Keys.Select(k => $"{k}=… "))
-                + "dotnet " + string.Join(' ', info.ArgumentList.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"'{a}'" : a)),
-        };
+        var hub = new HubProcess(process, log, baseAddress, logPath, commandLine);
         process.OutputDataReceived += (_, e) => hub.WriteLog(e.Data);
         process.ErrorDataReceived += (_, e) => hub.WriteLog(e.Data);
+        hub.StartedAt = DateTimeOffset.UtcNow;
         if (!process.Start())
         {
             throw new BenchException("dotnet could not be started.");
         }
 
+        Current = hub;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        using var client = new HubClient(baseAddress);
+        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = Stopwatch.StartNew();
-        while (!await client.IsHealthyAsync(cancellationToken))
+        while (true)
         {
+            try
+            {
+                using var response = await http.GetAsync(new Uri("/health", UriKind.Relative), cancellationToken);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    hub.HealthyAt = DateTimeOffset.UtcNow;
+                    return hub;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
             if (process.HasExited)
             {
                 await process.WaitForExitAsync(cancellationToken);
@@ -110,10 +153,8 @@ internal sealed class HubProcess : IAsyncDisposable
                 throw new BenchException(message);
             }
 
-            await Task.Delay(HealthPollInterval, cancellationToken); // a bounded poll for the condition above
+            await Task.Delay(HealthPollInterval, cancellationToken); // a bounded poll for the conditions above
         }
-
-        return hub;
     }
 
     /// <summary>The last lines of the hub's output.</summary>
@@ -154,7 +195,7 @@ internal sealed class HubProcess : IAsyncDisposable
         {
             if (!_process.HasExited)
             {
-                using (var term = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false }))
+                using (var term = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(CultureInfo.InvariantCulture) }, UseShellExecute = false }))
                 {
                     if (term is not null)
                     {
@@ -185,6 +226,11 @@ internal sealed class HubProcess : IAsyncDisposable
             {
                 _logClosed = true;
                 _log.Dispose();
+            }
+
+            if (ReferenceEquals(Current, this))
+            {
+                Current = null;
             }
         }
     }

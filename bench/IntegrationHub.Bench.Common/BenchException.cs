@@ -1,7 +1,7 @@
-namespace IntegrationHub.Bench.Intake;
+namespace IntegrationHub.Bench.Common;
 
 /// <summary>A run that cannot give a figure: the hub did not start, answered an error, or did not finish in time.</summary>
-internal sealed class BenchException : Exception
+public sealed class BenchException : Exception
 {
     public BenchException()
     {
