@@ -1,4 +1,5 @@
 using IntegrationHub.Adapters.Mailbox;
+using IntegrationHub.Adapters.Polling;
 using IntegrationHub.Host;
 using IntegrationHub.Host.Adapters;
 using IntegrationHub.Hub;
@@ -9,6 +10,8 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.Services.AddIntegrationHubCore(builder.Configuration).AddHubStorage(builder.Configuration).AddMailboxAdapters(builder.Configuration);
     builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<MailboxOptions>, MailboxHubRules>();
+    // After every polling adapter: it schedules the PollSchedule each one registered.
+    builder.Services.AddSourcePolling(builder.Configuration);
 
     var app = builder.Build();
     app.UseExceptionHandler();

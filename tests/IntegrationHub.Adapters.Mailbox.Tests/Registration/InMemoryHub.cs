@@ -31,4 +31,8 @@ internal sealed class InMemoryHub : IContentStore, ICaseLookup
 
     public Task<Guid?> ResolveAsync(string municipality, Guid hubCaseId, CancellationToken cancellationToken) =>
         Task.FromResult(municipality == "2281" && Cases.Contains(hubCaseId) ? hubCaseId : (Guid?)null);
+
+    // The mailbox adapter never hands a whole case on; the hub's implementation is tested in Hub.Tests.
+    public Task<CaseSnapshot?> GetSnapshotAsync(string municipality, Guid hubCaseId, CancellationToken cancellationToken) =>
+        Task.FromResult<CaseSnapshot?>(null);
 }
