@@ -37,7 +37,8 @@ public static class HubBus
                 .Transport(pipelineTransport)
                 .Options(o => o.RetryStrategy(errorQueueName: ErrorQueue, maxDeliveryAttempts: 5));
             return extend is null ? configure : extend(configure);
-        });
+        },
+        key: PipelineBus.Key);
 
         services.AddRebus(
             (configure, provider) =>

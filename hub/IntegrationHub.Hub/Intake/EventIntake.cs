@@ -7,6 +7,7 @@ using IntegrationHub.Hub.Pipeline;
 using IntegrationHub.Store;
 using Microsoft.Extensions.Logging;
 using Rebus.Bus;
+using Rebus.ServiceProvider;
 using Rebus.Transport;
 
 namespace IntegrationHub.Hub.Intake;
@@ -18,7 +19,7 @@ namespace IntegrationHub.Hub.Intake;
 /// </summary>
 public sealed class EventIntake(
     IHubStore store,
-    IBus bus,
+    IBusRegistry buses,
     IPipelineTransactions transactions,
     TimeProvider timeProvider,
     ILogger<EventIntake> logger) : ICaseEventIntake
@@ -73,6 +74,7 @@ public sealed class EventIntake(
         var receivedAt = timeProvider.GetUtcNow();
         var accepted = new List<AcceptedEvent>(events.Count);
 
+        var bus = buses.GetBus(PipelineBus.Key);
         await using var session = await store.BeginAsync(cancellationToken);
         using (var scope = new RebusTransactionScope())
         {
