@@ -1,4 +1,7 @@
+using IntegrationHub.Adapters.EdpFuture;
+using IntegrationHub.Adapters.Fgs;
 using IntegrationHub.Adapters.Mailbox;
+using IntegrationHub.Adapters.Platina;
 using IntegrationHub.Adapters.Polling;
 using IntegrationHub.Host;
 using IntegrationHub.Host.Adapters;
@@ -8,7 +11,11 @@ using IntegrationHub.Store;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
-    builder.Services.AddIntegrationHubCore(builder.Configuration).AddHubStorage(builder.Configuration).AddMailboxAdapters(builder.Configuration);
+    builder.Services.AddIntegrationHubCore(builder.Configuration).AddHubStorage(builder.Configuration)
+        .AddMailboxAdapters(builder.Configuration)
+        .AddEdpFutureAdapters(builder.Configuration)
+        .AddPlatinaAdapters(builder.Configuration)
+        .AddFgsAdapters(builder.Configuration);
     builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<MailboxOptions>, MailboxHubRules>();
     // After every polling adapter: it schedules the PollSchedule each one registered.
     builder.Services.AddSourcePolling(builder.Configuration);
@@ -19,6 +26,7 @@ try
     app.MapOpenApi("/openapi/{documentName}.json");
     app.MapIntegrationHubApis();
     app.MapAdapterHealth();
+    app.MapFgsExport();
 
     await app.Services.GetRequiredService<IHubStore>().MigrateAsync(app.Lifetime.ApplicationStopping);
     await app.RunAsync();

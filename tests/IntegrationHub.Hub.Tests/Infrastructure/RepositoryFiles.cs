@@ -16,7 +16,11 @@ public static class RepositoryFiles
         throw new InvalidOperationException("IntegrationHub.sln was not found above " + AppContext.BaseDirectory);
     });
 
+    /// <summary>The full path of a file given relative to the repository's root.</summary>
+    public static string PathOf(string relative) => Path.Combine(Root.Value, relative);
+
     /// <summary>The files matching <paramref name="pattern"/> in a folder of the repository, by name.</summary>
+
     public static IReadOnlyList<string> In(string folder, string pattern) =>
         [.. Directory.GetFiles(Path.Combine(Root.Value, folder), pattern).Order(StringComparer.Ordinal)];
 }
