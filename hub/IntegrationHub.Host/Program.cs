@@ -1,4 +1,6 @@
 using IntegrationHub.Adapters.EdpFuture;
+using IntegrationHub.Adapters.EServices.OpenEPlatform;
+using IntegrationHub.Adapters.EServices.Push;
 using IntegrationHub.Adapters.Fgs;
 using IntegrationHub.Adapters.Mailbox;
 using IntegrationHub.Adapters.Platina;
@@ -15,7 +17,9 @@ try
         .AddMailboxAdapters(builder.Configuration)
         .AddEdpFutureAdapters(builder.Configuration)
         .AddPlatinaAdapters(builder.Configuration)
-        .AddFgsAdapters(builder.Configuration);
+        .AddFgsAdapters(builder.Configuration)
+        .AddEServicesPush(builder.Configuration)
+        .AddOpenEPlatformAdapters(builder.Configuration);
     builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<MailboxOptions>, MailboxHubRules>();
     // After every polling adapter: it schedules the PollSchedule each one registered.
     builder.Services.AddSourcePolling(builder.Configuration);
@@ -27,6 +31,7 @@ try
     app.MapIntegrationHubApis();
     app.MapAdapterHealth();
     app.MapFgsExport();
+    app.MapPushSubmissions();
 
     await app.Services.GetRequiredService<IHubStore>().MigrateAsync(app.Lifetime.ApplicationStopping);
     await app.RunAsync();
