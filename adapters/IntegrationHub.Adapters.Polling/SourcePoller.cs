@@ -91,8 +91,9 @@ public sealed partial class SourcePoller(
 
             return new PollOutcome(true, batches, fresh, duplicates, null);
         }
-        catch (Exception e) when (Describe(e) is { } reason && !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
+            var reason = Describe(e);
             // Nothing after the last stored checkpoint is lost: the next poll reads it again.
             health = health with { ConsecutiveFailures = health.ConsecutiveFailures + 1, LastError = reason, Events = health.Events + fresh };
             LogPollFailed(sourceName, health.ConsecutiveFailures, reason);
@@ -126,14 +127,14 @@ public sealed partial class SourcePoller(
     }
 
     /// <summary>Failures that end this run (and are shown in the health), as an administrator reads them.</summary>
-    private static string? Describe(Exception e) => e switch
+    private static string Describe(Exception e) => e switch
     {
         SourceUnavailableException => $"the source is unavailable: {e.Message}",
         CaseEventsRejectedException rejected => $"the hub refused {rejected.Rejected.Count} event(s) the source mapped"
             + (rejected.Rejected is [{ Errors: [var first, ..] }, ..] ? $" (the first: {first.Pointer} breaks {first.Rule})" : string.Empty)
             + "; fix the adapter's mapping settings: the poll retries from the same checkpoint",
-        TimeoutException or HttpRequestException or IOException or System.Data.Common.DbException => $"{e.GetType().Name}: {e.Message}",
-        _ => null,
+        // Anything else is a bug in an adapter: still shown in the health and retried from the same checkpoint.
+        _ => $"{e.GetType().Name}: {e.Message}",
     };
 
     private static string? Shorten(string? checkpoint) => checkpoint is { Length: > 120 } ? checkpoint[..117] + "…" : checkpoint;

@@ -16,6 +16,9 @@ internal sealed class ListSource(string name, int pageSize) : ICaseEventSource
 
     public bool Unavailable { get; set; }
 
+    /// <summary>Thrown by the next receives, as a bug in an adapter would.</summary>
+    public Exception? Broken { get; set; }
+
     public int Acknowledged { get; private set; }
 
     public void Add(params CaseEvent[] events)
@@ -29,6 +32,11 @@ internal sealed class ListSource(string name, int pageSize) : ICaseEventSource
     public Task<SourceBatch> ReceiveAsync(string? checkpoint, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (Broken is { } bug)
+        {
+            throw bug;
+        }
+
         if (Unavailable)
         {
             throw new SourceUnavailableException("the test system answered 503 Service Unavailable");

@@ -101,6 +101,21 @@ public sealed class SourcePollerTests : IDisposable
         Assert.Equal(1, await FeedCountAsync());
     }
 
+    [Fact]
+    public async Task Poll_WhenTheAdapterFailsUnexpectedly_RecordsTheFailureAndKeepsTheCheckpoint()
+    {
+        _hub.Source.Add(TestEvents.Opened("B-1", id: "bug-1"));
+        _hub.Source.Broken = new InvalidOperationException("the mapping met an element it does not know");
+
+        var failed = await Poller.PollAsync(_hub.Source.Name, CancellationToken.None);
+        _hub.Source.Broken = null;
+        var recovered = await Poller.PollAsync(_hub.Source.Name, CancellationToken.None);
+
+        Assert.Equal("InvalidOperationException: the mapping met an element it does not know", failed.Error);
+        Assert.Equal(1, (await Poller.ReadHealthAsync(_hub.Source.Name, CancellationToken.None)).Events);
+        Assert.Equal(new PollOutcome(true, 1, 1, 0, null), recovered);
+    }
+
     // The API leaves out what it does not know.
     private static bool IsNull(JsonElement e, string name) => !e.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null;
 
