@@ -106,11 +106,17 @@ public sealed class EdpFutureClientErrorTests : IDisposable
     public async Task ATimedOutAttempt_IsRetried()
     {
         var calls = 0;
+        using var retried = new ManualResetEventSlim();
         _future.Dynamic(Errands, () =>
         {
             if (Interlocked.Increment(ref calls) == 1)
             {
-                Thread.Sleep(TimeSpan.FromSeconds(3));
+                // The first answer hangs until the client has given up on it and asked again (bounded for safety).
+                retried.Wait(TimeSpan.FromSeconds(30));
+            }
+            else
+            {
+                retried.Set();
             }
 
             return (200, Samples.Read("GetErrandsForCustomer.xml"));

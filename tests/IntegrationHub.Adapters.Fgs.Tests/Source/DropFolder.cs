@@ -14,6 +14,9 @@ internal sealed class DropFolder : IDisposable
     public DropFolder(int settleSeconds = 5)
     {
         Folder = _temp.Sub("drop");
+        // The file system stamps the files the tests write; the clock starts at the folder's own stamp, so a file
+        // written now is as new to the source as it is.
+        Time = new FakeTimeProvider(new DateTimeOffset(Directory.GetLastWriteTimeUtc(Folder), TimeSpan.Zero));
         Options = TestOptions.Create(Folder);
         Options.SettleSeconds = settleSeconds;
         Source = new FgsFolderSource("platina-arkiv", Options, Store, Time, NullLogger<FgsFolderSource>.Instance);
@@ -25,8 +28,8 @@ internal sealed class DropFolder : IDisposable
 
     public InMemoryContentStore Store { get; } = new();
 
-    /// <summary>Starts at the real time, so files written now are as new to the source as they are.</summary>
-    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>Starts when the drop folder was made, on the file system's clock.</summary>
+    public FakeTimeProvider Time { get; }
 
     public FgsFolderSource Source { get; }
 

@@ -125,7 +125,7 @@ public sealed class FgsFolderSourceTests : IDisposable
     {
         var first = _drop.WriteDelivery();
         var second = _drop.WriteDelivery();
-        File.SetLastWriteTimeUtc(second, DateTime.UtcNow.AddMinutes(-10));
+        File.SetLastWriteTimeUtc(second, _drop.Time.GetUtcNow().UtcDateTime.AddMinutes(-10));
         _drop.Settle();
 
         var batch = await _drop.Source.ReceiveAsync(null, None);

@@ -44,8 +44,11 @@ public sealed class PollingKillTests : IDisposable
         await using var survivor = Start();
         await survivor.WaitUntilHealthyAsync(_client);
         await Eventually.True(async () => (await FeedAsync(survivor)).Count >= expected, $"all {expected} events", TimeSpan.FromSeconds(120));
-        // A few more polls find nothing new.
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        // Two more polls complete after that and find nothing new.
+        var seen = await LastSuccessAsync(survivor);
+        await Eventually.True(async () => await LastSuccessAsync(survivor) is { } later && later > seen, "a poll after the last events");
+        seen = await LastSuccessAsync(survivor);
+        await Eventually.True(async () => await LastSuccessAsync(survivor) is { } later && later > seen, "one more poll");
 
         var feed = await FeedAsync(survivor);
         Assert.Equal(expected, feed.Count);
@@ -82,6 +85,13 @@ public sealed class PollingKillTests : IDisposable
         "--Adapters:EdpFuture:sundsvall:Schedule=* * * * * ?",
         "--Adapters:EdpFuture:sundsvall:BatchSize=10",
         "--Hub:Polling:LeaseDuration=00:00:02");
+
+    private async Task<DateTimeOffset?> LastSuccessAsync(HostProcess host)
+    {
+        var adapters = await (await _client.GetAsync(new Uri(host.BaseAddress, "/api/v1/adapters"))).Json();
+        var future = adapters.EnumerateArray().Single(a => a.GetProperty("name").GetString() == "edp-future/sundsvall");
+        return future.TryGetProperty("lastSuccessAt", out var at) ? at.GetDateTimeOffset() : null;
+    }
 
     private async Task<List<(string Id, string Subject)>> FeedAsync(HostProcess host)
     {

@@ -3,6 +3,7 @@ using IntegrationHub.Adapters.EServices.OpenEPlatform;
 using IntegrationHub.Adapters.EServices.OpenEPlatform.Inbound;
 using IntegrationHub.Adapters.EServices.Tests.OpenEPlatform.Support;
 using IntegrationHub.Adapters.TestKit;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IntegrationHub.Adapters.EServices.Tests.OpenEPlatform.Inbound;
 
@@ -10,6 +11,7 @@ namespace IntegrationHub.Adapters.EServices.Tests.OpenEPlatform.Inbound;
 internal sealed class OpenEPlatformSourceHarness : ISourceHarness
 {
     private readonly OpenEPlatformSimulator _platform = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.FromHours(1)));
     private int _instances = 70000;
 
     public OpenEPlatformSourceHarness()
@@ -18,7 +20,7 @@ internal sealed class OpenEPlatformSourceHarness : ISourceHarness
         options.StartDate = null;
         options.BatchSize = 2;
         options.Families.Remove("205");
-        Source = new OpenEPlatformSource(TestOptions.Instance, options, TestOptions.Connection(options).Instances, new InMemoryHub(), TimeProvider.System);
+        Source = new OpenEPlatformSource(TestOptions.Instance, options, TestOptions.Connection(options).Instances, new InMemoryHub(), _time);
     }
 
     public ICaseEventSource Source { get; }
@@ -28,7 +30,7 @@ internal sealed class OpenEPlatformSourceHarness : ISourceHarness
         for (var i = 0; i < count; i++)
         {
             var id = Interlocked.Increment(ref _instances);
-            _platform.AddGenerated(101, id, DateTimeOffset.UtcNow.AddMilliseconds(i));
+            _platform.AddGenerated(101, id, _time.GetUtcNow().AddMilliseconds(i));
         }
 
         return Task.CompletedTask;
