@@ -1,3 +1,5 @@
+using Polly.CircuitBreaker;
+
 namespace IntegrationHub.Adapters.Abstractions;
 
 /// <summary>
@@ -14,6 +16,33 @@ public sealed class CircuitMonitor
     /// <summary>When the circuit last opened.</summary>
     public DateTimeOffset? OpenedAt { get; private set; }
 
+    /// <summary>
+    /// Makes a Polly circuit breaker report its transitions here (its OnOpened, OnHalfOpened and OnClosed), so every
+    /// adapter's client is watched the same way. Returns the options for <c>AddCircuitBreaker</c>.
+    /// </summary>
+    public CircuitBreakerStrategyOptions<T> Reporting<T>(CircuitBreakerStrategyOptions<T> options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        options.OnOpened = _ =>
+        {
+            Opened(timeProvider.GetUtcNow());
+            return ValueTask.CompletedTask;
+        };
+        options.OnHalfOpened = _ =>
+        {
+            HalfOpened();
+            return ValueTask.CompletedTask;
+        };
+        options.OnClosed = _ =>
+        {
+            Closed();
+            return ValueTask.CompletedTask;
+        };
+        return options;
+    }
+
+    /// <summary>The circuit opened at <paramref name="at"/>: calls fail fast.</summary>
     public void Opened(DateTimeOffset at)
     {
         lock (_lock)
@@ -23,6 +52,7 @@ public sealed class CircuitMonitor
         }
     }
 
+    /// <summary>One trial call is let through.</summary>
     public void HalfOpened()
     {
         lock (_lock)
@@ -31,6 +61,7 @@ public sealed class CircuitMonitor
         }
     }
 
+    /// <summary>Calls go through again.</summary>
     public void Closed()
     {
         lock (_lock)

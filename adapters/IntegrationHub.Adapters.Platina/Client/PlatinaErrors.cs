@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using IntegrationHub.Adapters.Abstractions;
 using IntegrationHub.Adapters.Platina.Contract;
 using Polly.CircuitBreaker;
 using Polly.Timeout;

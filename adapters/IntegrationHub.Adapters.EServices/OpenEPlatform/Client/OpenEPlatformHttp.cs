@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using IntegrationHub.Adapters.Abstractions;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 

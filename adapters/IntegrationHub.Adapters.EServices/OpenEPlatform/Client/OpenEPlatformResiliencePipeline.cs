@@ -32,29 +32,14 @@ internal static class OpenEPlatformResiliencePipeline
             });
         }
 
-        builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
+        builder.AddCircuitBreaker(circuit.Reporting(new CircuitBreakerStrategyOptions<HttpResponseMessage>
         {
             FailureRatio = resilience.FailureRatio,
             MinimumThroughput = resilience.MinimumThroughput,
             SamplingDuration = resilience.SamplingDuration,
             BreakDuration = resilience.BreakDuration,
             ShouldHandle = args => ValueTask.FromResult(IsFailure(args.Outcome)),
-            OnOpened = _ =>
-            {
-                circuit.Opened(timeProvider.GetUtcNow());
-                return ValueTask.CompletedTask;
-            },
-            OnHalfOpened = _ =>
-            {
-                circuit.HalfOpened();
-                return ValueTask.CompletedTask;
-            },
-            OnClosed = _ =>
-            {
-                circuit.Closed();
-                return ValueTask.CompletedTask;
-            },
-        });
+        }, timeProvider));
         builder.AddTimeout(TimeSpan.FromSeconds(options.TimeoutSeconds));
         return builder.Build();
     }

@@ -1,10 +1,11 @@
 using System.Net.Http.Headers;
 
-namespace IntegrationHub.Adapters.Platina.Client;
+namespace IntegrationHub.Adapters.Abstractions;
 
 /// <summary>Reads a Retry-After header (delta-seconds or an HTTP date).</summary>
-internal static class RetryAfter
+public static class RetryAfter
 {
+    /// <summary>How long the far side asked to wait, or null when it did not say.</summary>
     public static TimeSpan? From(RetryConditionHeaderValue? header, TimeProvider timeProvider)
     {
         if (header?.Delta is { } delta)
@@ -21,5 +22,6 @@ internal static class RetryAfter
         return null;
     }
 
+    /// <summary>The same, from a response's headers.</summary>
     public static TimeSpan? From(HttpResponseHeaders? headers, TimeProvider timeProvider) => From(headers?.RetryAfter, timeProvider);
 }
