@@ -8,7 +8,10 @@ public static class PostgreSqlServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the PostgreSQL store as a singleton <see cref="IHubStore"/> (and as itself; the
-    /// container disposes its connection pool), and its <see cref="Subscriptions.ISubscriptionStore"/>. The options are validated now, so a
+    /// container disposes its connection pool), its <see cref="Subscriptions.ISubscriptionStore"/> (also the deliveries,
+    /// notification preferences, contents, adapter state and review inbox), and its <see cref="PostgreSqlSecurityStore"/>
+    /// as both the <see cref="Security.IApiKeyStore"/> and the <see cref="Security.IAuditTrail"/> (one instance; the
+    /// container disposes its connection pool too). The options are validated now, so a
     /// misconfiguration fails at start-up; <see cref="TimeProvider.System"/> is used unless a
     /// <see cref="TimeProvider"/> is registered.
     /// </summary>
@@ -29,6 +32,9 @@ public static class PostgreSqlServiceCollectionExtensions
         services.AddSingleton<Contents.IContentRepository>(provider => provider.GetRequiredService<PostgreSqlSubscriptionStore>());
         services.AddSingleton<Adapters.IAdapterStateStore>(provider => provider.GetRequiredService<PostgreSqlSubscriptionStore>());
         services.AddSingleton<Review.IReviewStore>(provider => provider.GetRequiredService<PostgreSqlSubscriptionStore>());
+        services.AddSingleton(_ => new PostgreSqlSecurityStore(options));
+        services.AddSingleton<Security.IApiKeyStore>(provider => provider.GetRequiredService<PostgreSqlSecurityStore>());
+        services.AddSingleton<Security.IAuditTrail>(provider => provider.GetRequiredService<PostgreSqlSecurityStore>());
         return services;
     }
 }

@@ -7,8 +7,10 @@ namespace IntegrationHub.Store.Sqlite;
 public static class SqliteServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the SQLite store as a singleton <see cref="IHubStore"/> (and as itself), and its
-    /// <see cref="Subscriptions.ISubscriptionStore"/>. The options
+    /// Registers the SQLite store as a singleton <see cref="IHubStore"/> (and as itself), its
+    /// <see cref="Subscriptions.ISubscriptionStore"/> (also the deliveries, notification preferences, contents,
+    /// adapter state and review inbox), and its <see cref="SqliteSecurityStore"/> as both the
+    /// <see cref="Security.IApiKeyStore"/> and the <see cref="Security.IAuditTrail"/> (one instance). The options
     /// are validated now, so a misconfiguration fails at start-up; <see cref="TimeProvider.System"/>
     /// is used unless a <see cref="TimeProvider"/> is registered.
     /// </summary>
@@ -29,6 +31,9 @@ public static class SqliteServiceCollectionExtensions
         services.AddSingleton<Contents.IContentRepository>(subscriptions);
         services.AddSingleton<Adapters.IAdapterStateStore>(subscriptions);
         services.AddSingleton<Review.IReviewStore>(subscriptions);
+        var security = new SqliteSecurityStore(options);
+        services.AddSingleton<Security.IApiKeyStore>(security);
+        services.AddSingleton<Security.IAuditTrail>(security);
         return services;
     }
 }
