@@ -15,6 +15,12 @@ public interface IStoreTestDatabase : IAsyncDisposable
     /// <summary>The provider's subscription store on this database (it also keeps contents, adapter state and the review inbox).</summary>
     Relational.RelationalSubscriptionStore OpenSubscriptionStore();
 
+    /// <summary>The provider's store of API keys and the audit log on this database.</summary>
+    Relational.RelationalSecurityStore OpenSecurityStore();
+
+    /// <summary>A table's name as SQL on a connection from <see cref="BeginForeignTransactionAsync"/> (schema-qualified where the provider has schemas).</summary>
+    string QualifiedTable(string name);
+
     /// <summary>A new store object on this database that shares no open connection with earlier ones.</summary>
     Task<IHubStore> ReopenStoreAsync(CancellationToken cancellationToken);
 

@@ -15,6 +15,7 @@ internal sealed class PostgreSqlTestDatabase : IStoreTestDatabase
 
     private readonly List<PostgreSqlHubStore> _stores = [];
     private readonly List<PostgreSqlSubscriptionStore> _subscriptionStores = [];
+    private readonly List<PostgreSqlSecurityStore> _securityStores = [];
 
     /// <summary>Fails here, when the test creates its database, so nothing half-made needs cleaning up.</summary>
     private readonly string _connectionString = ConnectionString;
@@ -50,6 +51,19 @@ internal sealed class PostgreSqlTestDatabase : IStoreTestDatabase
 
         return store;
     }
+
+    public Relational.RelationalSecurityStore OpenSecurityStore()
+    {
+        var store = new PostgreSqlSecurityStore(new PostgreSqlStoreOptions { ConnectionString = _connectionString, Schema = Schema });
+        lock (_securityStores)
+        {
+            _securityStores.Add(store);
+        }
+
+        return store;
+    }
+
+    public string QualifiedTable(string name) => $"{Schema}.{name}";
 
     // A new store has a new data source, hence new connections.
     public Task<IHubStore> ReopenStoreAsync(CancellationToken cancellationToken) => Task.FromResult(OpenStore());
@@ -149,6 +163,11 @@ internal sealed class PostgreSqlTestDatabase : IStoreTestDatabase
         }
 
         foreach (var store in _subscriptionStores)
+        {
+            store.Dispose();
+        }
+
+        foreach (var store in _securityStores)
         {
             store.Dispose();
         }

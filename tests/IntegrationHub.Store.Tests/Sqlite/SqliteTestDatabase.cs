@@ -26,6 +26,10 @@ internal sealed class SqliteTestDatabase : IStoreTestDatabase
 
     public Relational.RelationalSubscriptionStore OpenSubscriptionStore() => new SqliteSubscriptionStore(Options());
 
+    public Relational.RelationalSecurityStore OpenSecurityStore() => new SqliteSecurityStore(Options());
+
+    public string QualifiedTable(string name) => name;
+
     public Task<IHubStore> ReopenStoreAsync(CancellationToken cancellationToken)
     {
         // Close the pooled connections, so the new store reads the file through new ones.
