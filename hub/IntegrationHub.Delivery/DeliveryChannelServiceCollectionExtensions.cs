@@ -18,6 +18,9 @@ public static class DeliveryChannelServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
+        services.TryAddSingleton<IHostAddressResolver, DnsHostAddressResolver>();
+        services.AddSingleton<OutboundAddressPolicy>();
         services.AddSingleton<WebhookEndpoints>();
         services.AddHttpClient(WebhookChannel.HttpClientName, client =>
             {
@@ -25,11 +28,15 @@ public static class DeliveryChannelServiceCollectionExtensions
                 client.Timeout = Timeout.InfiniteTimeSpan;
                 client.DefaultRequestHeaders.UserAgent.ParseAdd("IntegrationHub-Webhooks/1.0");
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
             {
                 // A webhook goes where it was registered, never where a redirect points.
                 AllowAutoRedirect = false,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+                // Every connection goes to an address the policy checked just now (DNS rebinding). A proxy would connect
+                // to the target itself, unchecked, so none is used.
+                ConnectCallback = provider.GetRequiredService<OutboundAddressPolicy>().ConnectAsync,
+                UseProxy = false,
             });
         services.AddSingleton<IDeliveryChannel, WebhookChannel>();
 

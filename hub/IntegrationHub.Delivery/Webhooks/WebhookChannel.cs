@@ -13,7 +13,8 @@ namespace IntegrationHub.Delivery.Webhooks;
 /// POSTs an event to a subscriber's endpoint in the CloudEvents HTTP binding (structured or binary mode), signed with
 /// the subscription's secret (<see cref="WebhookSignature"/>). Any 2xx is success; 400, 410, 413, 415 and 422 say that
 /// this request will never be accepted (dead-letter at once); everything else — other statuses, timeouts, refused
-/// connections, an open circuit — is worth another attempt later.
+/// connections, an open circuit — is worth another attempt later. A target the <see cref="OutboundAddressPolicy"/>
+/// refuses at connection time (a name that now resolves to an internal address) is dead-lettered at once.
 /// </summary>
 public sealed class WebhookChannel(IHttpClientFactory httpClients, WebhookEndpoints endpoints, TimeProvider timeProvider) : IDeliveryChannel
 {
@@ -62,6 +63,12 @@ public sealed class WebhookChannel(IHttpClientFactory httpClients, WebhookEndpoi
         catch (TimeoutRejectedException)
         {
             return DeliveryOutcome.Transient($"No answer from the endpoint within {settings.TimeoutSeconds} s.");
+        }
+        catch (HttpRequestException e) when (OutboundAddressRefusedException.FindIn(e) is { } refused)
+        {
+            return DeliveryOutcome.Rejected(
+                $"The hub refused to connect: {refused.Message}. Webhooks go only to public addresses unless an administrator allows the target in "
+                + $"{OutboundAddressPolicy.AllowListSettings}; correct the subscription's URL or the allow-list, then replay.");
         }
         catch (HttpRequestException e)
         {

@@ -44,7 +44,8 @@ public sealed class WebhookEndpoints(IOptions<WebhookOptions> options)
                 BreakDuration = settings.BreakDuration,
                 StateProvider = circuit,
                 ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
-                    .Handle<HttpRequestException>()
+                    // A target the address policy refuses is the subscription's fault, not the endpoint's.
+                    .Handle<HttpRequestException>(e => OutboundAddressRefusedException.FindIn(e) is null)
                     .Handle<TimeoutRejectedException>()
                     .HandleResult(r => (int)r.StatusCode >= 500 || r.StatusCode == HttpStatusCode.TooManyRequests),
             })

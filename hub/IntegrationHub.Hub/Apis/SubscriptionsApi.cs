@@ -36,7 +36,7 @@ public static class SubscriptionsApi
     {
         ArgumentNullException.ThrowIfNull(request);
         var (filter, filterProblem) = SubscriptionRules.ToFilter(request.Filter);
-        var (channel, channelProblem) = channels.ToChannel(request.Channel, current: null);
+        var (channel, channelProblem) = await channels.ToChannelAsync(request.Channel, current: null, cancellationToken);
         var problem = (request.Municipality is null
                 ? Problems.InvalidParameter("/municipality", "required", "Give the municipality's four-digit kommunkod.")
                 : QueryParameters.CheckMunicipality(request.Municipality, required: true) is not null
@@ -114,7 +114,7 @@ public static class SubscriptionsApi
             return Problems.NotFound("subscription");
         }
 
-        var (channel, channelProblem) = channels.ToChannel(request.Channel, current.Channel);
+        var (channel, channelProblem) = await channels.ToChannelAsync(request.Channel, current.Channel, cancellationToken);
         if (channelProblem is not null)
         {
             return channelProblem;

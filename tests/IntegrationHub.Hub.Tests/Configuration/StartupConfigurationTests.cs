@@ -19,6 +19,7 @@ public sealed class StartupConfigurationTests : IDisposable
     [InlineData("--Hub:Delivery:LeaseDuration=00:00:00.1", "Hub:Delivery:LeaseDuration is between 00:00:01 and 01:00:00")]
     [InlineData("--Hub:Delivery:MaxRetryDelay=00:00:01", "Hub:Delivery:MaxRetryDelay (00:00:01) must not be shorter than Hub:Delivery:FirstRetryDelay")]
     [InlineData("--Hub:Delivery:Webhooks:FailureRatio=2", "Hub:Delivery:Webhooks:FailureRatio is a share between 0.01 and 1.0")]
+    [InlineData("--Hub:Delivery:Webhooks:AllowedNetworks:0=10.0.0.0/33", "Hub:Delivery:Webhooks:AllowedNetworks:0 is '10.0.0.0/33', which is not a network in CIDR notation")]
     [InlineData("--Hub:Delivery:RabbitMq:Brokers:default:Uri=http://rabbit.kommun.se", "Hub:Delivery:RabbitMq:Brokers:default:Uri must be an AMQP URI")]
     [InlineData("--Hub:Delivery:Email:Host=smtp.kommun.se", "Hub:Delivery:Email:From must be the sender's address")]
     [InlineData("--Hub:Delivery:MaxParallelism=many", "Failed to convert configuration value 'many' at 'Hub:Delivery:MaxParallelism'")]

@@ -31,6 +31,10 @@ public sealed class DeliverySettingsValidationTests
     [InlineData("Hub:Delivery:Webhooks:MinimumThroughput", "1", "Hub:Delivery:Webhooks:MinimumThroughput is between 2 and 10000")]
     [InlineData("Hub:Delivery:Webhooks:SamplingDuration", "00:00:00.1", "Hub:Delivery:Webhooks:SamplingDuration is between")]
     [InlineData("Hub:Delivery:Webhooks:BreakDuration", "02:00:00", "Hub:Delivery:Webhooks:BreakDuration is between")]
+    [InlineData("Hub:Delivery:Webhooks:AllowedNetworks:0", "10.1.2.0/16", "Hub:Delivery:Webhooks:AllowedNetworks:0 is '10.1.2.0/16', which is not a network in CIDR notation")]
+    [InlineData("Hub:Delivery:Webhooks:AllowedNetworks:0", "intranet", "Hub:Delivery:Webhooks:AllowedNetworks:0 is 'intranet'")]
+    [InlineData("Hub:Delivery:Webhooks:AllowedHosts:0", "10.0.0.1", "Hub:Delivery:Webhooks:AllowedHosts:0 is '10.0.0.1', an address")]
+    [InlineData("Hub:Delivery:Webhooks:AllowedHosts:0", "http://portal/", "Hub:Delivery:Webhooks:AllowedHosts:0 is 'http://portal/', which is not a host name")]
     public void WebhookOptions_OutOfRange_AreRefusedNamingTheSetting(string key, string value, string expected) =>
         AssertRefused<WebhookOptions>(key, value, expected);
 

@@ -19,6 +19,7 @@ public sealed class KillDuringDeliveryTests : IDisposable
         [
             $"--Hub:Storage:DataDirectory={_dataDirectory}", "--Hub:Delivery:LeaseDuration=00:00:03",
             "--Hub:Delivery:FirstRetryDelay=00:00:00.2", "--Hub:Delivery:MaxRetryDelay=00:00:01", "--Hub:Delivery:PollInterval=00:00:00.1",
+            $"--{HubFactory.AllowLoopbackKey}=127.0.0.0/8",
         ];
         var events = Enumerable.Range(0, 30).Select(i => TestEvents.Opened($"KILL-{i % 6}", id: $"kill-delivery-{i}") with
         {

@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using IntegrationHub.Hub.Tests.Infrastructure;
 
@@ -15,15 +11,12 @@ namespace IntegrationHub.Hub.Tests.EServices;
 /// </summary>
 public sealed class PushSubmissionApiTests : IDisposable
 {
-    private const string Secret = "test-hemlighet-artvise-0123456789";
     private readonly MunicipalHubFactory _hub = new();
     private readonly HttpClient _client;
 
     public PushSubmissionApiTests()
     {
-        SampleConfiguration.Load(_hub.Settings, "eservices-push.appsettings.json", "EServicesPush", "artvise");
-        _hub.Settings.Remove("Adapters:EServicesPush:artvise:SecretFile");
-        _hub.Settings["Adapters:EServicesPush:artvise:Secret"] = Secret;
+        ArtvisePush.Configure(_hub.Settings);
         _client = _hub.CreateClient();
     }
 
@@ -33,7 +26,7 @@ public sealed class PushSubmissionApiTests : IDisposable
         _hub.Dispose();
     }
 
-    private static byte[] Sample(string name) => File.ReadAllBytes(RepositoryFiles.PathOf($"samples/eservices-push/artvise/{name}"));
+    private static byte[] Sample(string name) => ArtvisePush.Sample(name);
 
     [Fact]
     public async Task ASignedSubmission_IsRegisteredAsACaseWithTheSubmissionAsADocument_AndARepushIsADuplicate()
@@ -94,16 +87,5 @@ public sealed class PushSubmissionApiTests : IDisposable
         Assert.Contains("okand", (await response.Json()).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
-    private async Task<HttpResponseMessage> PushAsync(byte[] body, bool sign)
-    {
-        var timestamp = _hub.Clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var signed = Encoding.UTF8.GetBytes(timestamp + ".").Concat(body).ToArray();
-        var signature = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(sign ? Secret : "fel-hemlighet"), signed));
-        var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/adapters/eservices/artvise/submissions") { Content = content };
-        request.Headers.Add("X-Artvise-Timestamp", timestamp);
-        request.Headers.Add("X-Artvise-Signature", "sha256=" + signature);
-        return await _client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PushAsync(byte[] body, bool sign) => ArtvisePush.PushAsync(_client, _hub.Clock, body, sign);
 }

@@ -20,7 +20,14 @@ public class HubFactory : WebApplicationFactory<Program>
         // The scheduled deadline check runs on the real clock; tests call the monitor themselves
         // (ScheduledDeadlineCheckTests turns the schedule on).
         Settings["Hub:Deadlines:Enabled"] = "false";
+
+        // The tests' webhook receivers listen on loopback, which a hub refuses unless an administrator allows it
+        // (PublicOnlyHubFactory removes this to test the refusal).
+        Settings[AllowLoopbackKey] = "127.0.0.0/8";
     }
+
+    /// <summary>The setting that allow-lists loopback for the tests' webhook receivers.</summary>
+    public const string AllowLoopbackKey = "Hub:Delivery:Webhooks:AllowedNetworks:0";
 
     public string DataDirectory { get; } = Directory.CreateTempSubdirectory("ihub-hub-tests-").FullName;
 

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using IntegrationHub.Delivery.Email;
 using IntegrationHub.Delivery.RabbitMq;
@@ -9,13 +10,14 @@ using Microsoft.Extensions.Options;
 namespace IntegrationHub.Hub.Apis.Subscriptions;
 
 /// <summary>Checks a channel request against the rules and the hub's configuration; every failure names the field and the rule.</summary>
-public sealed partial class ChannelRules(RabbitMqPublisher brokers, IOptions<EmailNotificationOptions> email)
+public sealed partial class ChannelRules(RabbitMqPublisher brokers, IOptions<EmailNotificationOptions> email, OutboundAddressPolicy addresses)
 {
     /// <summary>
     /// The channel, or a 400. A webhook keeps <paramref name="current"/>'s secret when it stays a webhook; a new webhook
-    /// gets a new secret.
+    /// gets a new secret. A webhook's host must be public or allow-listed (<see cref="OutboundAddressPolicy"/>); a name
+    /// is resolved for that, and one that does not resolve now is accepted (delivery checks it again at every connection).
     /// </summary>
-    public (DeliveryChannel? Channel, ProblemHttpResult? Problem) ToChannel(ChannelRequest? request, DeliveryChannel? current)
+    public async Task<(DeliveryChannel? Channel, ProblemHttpResult? Problem)> ToChannelAsync(ChannelRequest? request, DeliveryChannel? current, CancellationToken cancellationToken)
     {
         if (request is null)
         {
@@ -26,11 +28,35 @@ public sealed partial class ChannelRules(RabbitMqPublisher brokers, IOptions<Ema
         return request.Kind switch
         {
             null or "feed" => (DeliveryChannel.Feed, null),
-            "webhook" => Webhook(request.Webhook, orderPerCase, current?.Webhook?.Secret),
+            "webhook" => await CheckTarget(Webhook(request.Webhook, orderPerCase, current?.Webhook?.Secret), cancellationToken),
             "rabbitMq" => RabbitMq(request.RabbitMq, orderPerCase),
             "email" => Email(request.Email, orderPerCase),
             _ => (null, Problems.InvalidParameter("/channel/kind", "enum", "channel.kind is one of feed, webhook, rabbitMq, email.")),
         };
+    }
+
+    private async Task<(DeliveryChannel?, ProblemHttpResult?)> CheckTarget((DeliveryChannel? Channel, ProblemHttpResult? Problem) checkedSoFar, CancellationToken cancellationToken)
+    {
+        if (checkedSoFar.Channel?.Webhook is not { } webhook)
+        {
+            return checkedSoFar;
+        }
+
+        OutboundAddressCheck check;
+        try
+        {
+            check = await addresses.CheckAsync(webhook.Url.IdnHost, cancellationToken);
+        }
+        catch (SocketException)
+        {
+            return checkedSoFar;
+        }
+
+        return check.IsAllowed
+            ? checkedSoFar
+            : (null, Problems.InvalidParameter("/channel/webhook/url", "publicAddress",
+                $"channel.webhook.url is refused: {check.Reason}. The hub posts webhooks only to public addresses, so that a subscription cannot reach "
+                + $"the hub itself or the municipality's internal systems. If this endpoint is meant to be internal, an administrator allows it in {OutboundAddressPolicy.AllowListSettings}."));
     }
 
     private static (DeliveryChannel?, ProblemHttpResult?) Webhook(WebhookRequest? request, bool orderPerCase, string? secret)
