@@ -116,6 +116,11 @@ internal sealed class PostgreSqlCommands(string s) : IStoreCommands
 
     public string SelectEvent { get; } = $"SELECT {EventColumns} FROM {s}.events WHERE sequence = @Sequence";
 
+    public string InsertEventContent { get; } = $"INSERT INTO {s}.event_contents (sha256, sequence) VALUES (@Sha256, @Sequence) ON CONFLICT DO NOTHING";
+
+    public string SelectEventsByContent { get; } =
+        $"SELECT {EventColumns} FROM {s}.events WHERE sequence IN (SELECT sequence FROM {s}.event_contents WHERE sha256 = @Sha256) ORDER BY sequence LIMIT @Limit";
+
     public string SelectLastSequence { get; } = $"SELECT COALESCE(MAX(sequence), 0) FROM {s}.events";
 
     public string ReadFeed { get; } = $"SELECT {EventColumns} FROM {s}.events WHERE sequence > @After ORDER BY sequence LIMIT @Limit";

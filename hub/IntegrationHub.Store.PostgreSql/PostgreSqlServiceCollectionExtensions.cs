@@ -25,6 +25,7 @@ public static class PostgreSqlServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new PostgreSqlHubStore(options, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IHubStore>(provider => provider.GetRequiredService<PostgreSqlHubStore>());
+        services.AddSingleton<Contents.IContentReferences>(provider => provider.GetRequiredService<PostgreSqlHubStore>());
         services.AddSingleton(_ => new PostgreSqlSubscriptionStore(options));
         services.AddSingleton<Subscriptions.ISubscriptionStore>(provider => provider.GetRequiredService<PostgreSqlSubscriptionStore>());
         services.AddSingleton<Deliveries.IDeliveryStore>(provider => provider.GetRequiredService<PostgreSqlSubscriptionStore>());

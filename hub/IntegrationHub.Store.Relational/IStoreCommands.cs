@@ -58,6 +58,12 @@ internal interface IStoreCommands
     /// <summary>The event with @Sequence.</summary>
     string SelectEvent { get; }
 
+    /// <summary>Records that an event's attachment references a content (@Sha256, @Sequence); ignores a repeat.</summary>
+    string InsertEventContent { get; }
+
+    /// <summary>Events referencing a content (@Sha256), by sequence, at most @Limit.</summary>
+    string SelectEventsByContent { get; }
+
     /// <summary>The highest sequence, 0 when there is none.</summary>
     string SelectLastSequence { get; }
 

@@ -12,7 +12,7 @@ namespace IntegrationHub.Store.Relational;
 /// and every read (on its own connection, committed data only). A provider adds how it opens
 /// connections, begins transactions and migrates, and its dialect (SQL, column types, locks).
 /// </summary>
-public abstract class RelationalHubStore : IHubStore
+public abstract class RelationalHubStore : IHubStore, Contents.IContentReferences
 {
     private readonly IStoreDialect _dialect;
     private readonly TimeProvider _timeProvider;
@@ -157,6 +157,15 @@ public abstract class RelationalHubStore : IHubStore
             page.Limit,
         };
         return await ReadEventsAsync(_dialect.Commands.PersonTimeline, parameters, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Contents.ContentReference>> FindAsync(string sha256, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sha256);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        var events = await ReadEventsAsync(_dialect.Commands.SelectEventsByContent, new { Sha256 = sha256, Limit = limit }, cancellationToken);
+        return [.. events.Select(e => new Contents.ContentReference(e.Sequence, e.Event.Municipality, e.Event.DataClassification, e.CaseId))];
     }
 
     /// <summary>Opens a connection of the provider's, ready for use.</summary>

@@ -59,6 +59,12 @@ internal sealed class RelationalStoreSession(
         }, cancellationToken));
         if (inserted is { } sequence)
         {
+            // The index a document's file is authorised by: who may see this event may read its attachments.
+            foreach (var sha256 in caseEvent.Data.Document?.Attachments?.Select(a => a.Sha256).Distinct(StringComparer.Ordinal) ?? [])
+            {
+                await connection.ExecuteAsync(Command(dialect.Commands.InsertEventContent, new { Sha256 = sha256, Sequence = sequence }, cancellationToken));
+            }
+
             return new AppendResult(sequence, IsDuplicate: false);
         }
 

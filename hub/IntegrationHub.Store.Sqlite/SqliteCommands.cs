@@ -110,6 +110,11 @@ internal sealed class SqliteCommands : IStoreCommands
 
     public string SelectEvent { get; } = $"SELECT {EventColumns} FROM events WHERE sequence = @Sequence";
 
+    public string InsertEventContent { get; } = "INSERT INTO event_contents (sha256, sequence) VALUES (@Sha256, @Sequence) ON CONFLICT DO NOTHING";
+
+    public string SelectEventsByContent { get; } =
+        $"SELECT {EventColumns} FROM events WHERE sequence IN (SELECT sequence FROM event_contents WHERE sha256 = @Sha256) ORDER BY sequence LIMIT @Limit";
+
     public string SelectLastSequence { get; } = "SELECT COALESCE(MAX(sequence), 0) FROM events";
 
     public string ReadFeed { get; } = $"SELECT {EventColumns} FROM events WHERE sequence > @After ORDER BY sequence LIMIT @Limit";

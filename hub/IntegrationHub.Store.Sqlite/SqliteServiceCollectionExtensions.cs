@@ -24,6 +24,7 @@ public static class SqliteServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new SqliteHubStore(options, provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IHubStore>(provider => provider.GetRequiredService<SqliteHubStore>());
+        services.AddSingleton<Contents.IContentReferences>(provider => provider.GetRequiredService<SqliteHubStore>());
         var subscriptions = new SqliteSubscriptionStore(options);
         services.AddSingleton<Subscriptions.ISubscriptionStore>(subscriptions);
         services.AddSingleton<Deliveries.IDeliveryStore>(subscriptions);
