@@ -72,6 +72,10 @@ public sealed class HubProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The installation-wide administrator key every hub the bench starts is given (X-Api-Key).</summary>
+    public static string AdminKey { get; } =
+        $"ihub_{System.Security.Cryptography.RandomNumberGenerator.GetString("abcdefghijklmnopqrstuvwxyz0123456789", 12)}_{Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_')}";
+
     /// <summary>Starts the hub and waits until <c>/health</c> answers 200.</summary>
     public static async Task<HubProcess> StartAsync(
         string hostDll, IReadOnlyList<string> settings, IReadOnlyDictionary<string, string> environment, string logPath, CancellationToken cancellationToken)
@@ -102,6 +106,10 @@ public sealed class HubProcess : IAsyncDisposable
         {
             info.Environment[key] = value;
         }
+
+        // The hub's first administrator key is the bench's own (new each run); the rate limit would cap what is measured.
+        info.Environment["IHUB_ADMIN_KEY"] = AdminKey;
+        info.Environment["Hub__Security__RateLimit__Enabled"] = "false";
 
         var commandLine = string.Concat(environment.Keys.Select(k => $"{k}=… "))
             + "dotnet " + string.Join(' ', info.ArgumentList.Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"'{a}'" : a));

@@ -22,6 +22,7 @@ internal sealed class HubClient : IDisposable
             AutomaticDecompression = DecompressionMethods.None,
         };
         _http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        _http.DefaultRequestHeaders.Add("X-Api-Key", HubProcess.AdminKey);
     }
 
     /// <summary>Posts pre-encoded events; returns the sequences of the 202, and fails on anything else or on duplicates.</summary>

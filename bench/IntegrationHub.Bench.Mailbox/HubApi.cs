@@ -31,6 +31,7 @@ internal sealed class HubApi : IDisposable
             AutomaticDecompression = DecompressionMethods.None,
         };
         _http = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        _http.DefaultRequestHeaders.Add("X-Api-Key", HubProcess.AdminKey);
     }
 
     /// <summary>Every event after <paramref name="after"/>, page by page.</summary>

@@ -8,6 +8,7 @@ using IntegrationHub.Adapters.Polling;
 using IntegrationHub.Host;
 using IntegrationHub.Host.Adapters;
 using IntegrationHub.Hub;
+using IntegrationHub.Hub.Security;
 using IntegrationHub.Store;
 
 try
@@ -27,13 +28,16 @@ try
     var app = builder.Build();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
-    app.MapOpenApi("/openapi/{documentName}.json");
+    app.UseHubSecurity();
+    // The API description is public (the project is open source); every API it describes requires a caller.
+    app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
     app.MapIntegrationHubApis();
     app.MapAdapterHealth();
     app.MapFgsExport();
     app.MapPushSubmissions();
 
     await app.Services.GetRequiredService<IHubStore>().MigrateAsync(app.Lifetime.ApplicationStopping);
+    await BootstrapAdminKey.EnsureAsync(app.Services, Console.Out, app.Lifetime.ApplicationStopping);
     await app.RunAsync();
     return 0;
 }

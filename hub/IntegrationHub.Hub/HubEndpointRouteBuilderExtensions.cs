@@ -7,7 +7,7 @@ namespace IntegrationHub.Hub;
 /// <summary>Maps every API of the hub.</summary>
 public static class HubEndpointRouteBuilderExtensions
 {
-    /// <summary>Maps the events, cases, links, people, diary, registrator inbox, contents, statistics, dead-letter, subscription and health endpoints, and the registrator's inbox page.</summary>
+    /// <summary>Maps the events, cases, links, people, diary, registrator inbox, contents, statistics, dead-letter, subscription, key, audit and health endpoints, and the registrator's inbox page.</summary>
     public static IEndpointRouteBuilder MapIntegrationHubApis(this IEndpointRouteBuilder routes) =>
-        routes.MapEventsApi().MapCasesApi().MapCaseLinksApi().MapPeopleApi().MapNotificationPreferencesApi().MapDiaryApi().MapRegistratorInboxApi().MapStatisticsApi().MapDeadLettersApi().MapSubscriptionsApi().MapHealthApi().MapRegistratorPages();
+        routes.MapEventsApi().MapCasesApi().MapCaseLinksApi().MapPeopleApi().MapNotificationPreferencesApi().MapDiaryApi().MapRegistratorInboxApi().MapStatisticsApi().MapDeadLettersApi().MapSubscriptionsApi().MapHealthApi().MapKeysApi().MapAuditApi().MapRegistratorPages();
 }

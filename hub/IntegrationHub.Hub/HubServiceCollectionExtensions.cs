@@ -8,6 +8,7 @@ using IntegrationHub.Hub.Diary;
 using IntegrationHub.Hub.Intake;
 using IntegrationHub.Hub.Municipalities;
 using IntegrationHub.Hub.Pipeline;
+using IntegrationHub.Hub.Security;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +57,7 @@ public static class HubServiceCollectionExtensions
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
         services.AddOpenApi("v1");
+        services.AddHubSecurity(configuration);
         return services;
     }
 }

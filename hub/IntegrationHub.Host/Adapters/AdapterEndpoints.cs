@@ -1,6 +1,7 @@
 using IntegrationHub.Adapters.Abstractions;
 using IntegrationHub.Adapters.Mailbox;
 using IntegrationHub.Adapters.Polling;
+using IntegrationHub.Hub.Security;
 
 namespace IntegrationHub.Host.Adapters;
 
@@ -11,9 +12,11 @@ internal static class AdapterEndpoints
     {
         routes.MapGet("/api/v1/adapters", ListAsync)
             .WithTags("Adapters")
-            .WithSummary("Every adapter instance's health: last successful poll, lag, consecutive failures, circuit state, last error");
+            .WithSummary("Every adapter instance's health: last successful poll, lag, consecutive failures, circuit state, last error")
+            .RequireScope(HubScopes.Admin);
         routes.MapGet("/api/v1/adapters/mailboxes", (MailboxHealth health) => TypedResults.Ok(health.Snapshot()))
-            .WithTags("Adapters").WithSummary("Each function mailbox's status in this hub process: connected, last check, last mail, last failure");
+            .WithTags("Adapters").WithSummary("Each function mailbox's status in this hub process: connected, last check, last mail, last failure")
+            .RequireScope(HubScopes.Admin);
         return routes;
     }
 

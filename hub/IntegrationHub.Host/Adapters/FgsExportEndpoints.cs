@@ -2,6 +2,7 @@ using System.IO.Compression;
 using IntegrationHub.Adapters.Abstractions;
 using IntegrationHub.Adapters.Fgs.Export;
 using IntegrationHub.Hub.Apis;
+using IntegrationHub.Hub.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IntegrationHub.Host.Adapters;
@@ -13,18 +14,26 @@ internal static class FgsExportEndpoints
 
     public static IEndpointRouteBuilder MapFgsExport(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/v1/exports/fgs", ExportAsync)
-            .WithTags("Exports")
-            .WithSummary("An FGS Ärendehantering delivery (Leveransobjekt XML and every file, as a zip) of the chosen cases of one municipality");
+        AuditRecorder.Audited(
+            routes.MapPost("/api/v1/exports/fgs", ExportAsync)
+                .WithTags("Exports")
+                .WithSummary("An FGS Ärendehantering delivery (Leveransobjekt XML and every file, as a zip) of the chosen cases of one municipality")
+                .RequireScope(HubScopes.Registrator),
+            "fgs.export", "case", _ => null);
         return routes;
     }
 
     private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> ExportAsync(
-        FgsExportRequest request, ICaseLookup cases, IContentStore contents, TimeProvider time, CancellationToken cancellationToken)
+        FgsExportRequest request, HttpContext context, HubCaller caller, ICaseLookup cases, IContentStore contents, TimeProvider time, CancellationToken cancellationToken)
     {
         if (request.Municipality is not { Length: 4 } municipality || !municipality.All(char.IsAsciiDigit))
         {
             return Problems.InvalidParameter("municipality", "pattern", "municipality is required: the kommunkod, four digits (e.g. 2281).");
+        }
+
+        if (!caller.CanAccess(municipality))
+        {
+            return Tenancy.OtherMunicipality("municipality", municipality);
         }
 
         if (request.CaseIds is not { Count: > 0 and <= MaxCases } ids)
@@ -40,8 +49,18 @@ internal static class FgsExportEndpoints
                 return Problems.InvalidParameter($"caseIds/{index}", "exists", $"No case {id} in municipality {municipality}.");
             }
 
+            // An archive delivery carries everything of a case: only what the caller may read goes out.
+            if (!caller.MaySee(snapshot.Classification))
+            {
+                return Problems.Forbidden($"caseIds/{index}", "ceiling",
+                    $"Case {id} holds information classified above what the caller may read; export it with a key or role of higher clearance.");
+            }
+
             snapshots.Add(snapshot);
         }
+
+        AuditRecorder.SetMunicipality(context, municipality);
+        AuditRecorder.SetCount(context, snapshots.Count);
 
         var folder = Directory.CreateTempSubdirectory("ihub-fgs-export-");
         try

@@ -15,7 +15,9 @@ internal static class PushSubmissionEndpoints
         routes.MapPost("/api/v1/adapters/eservices/{instance}/submissions", SubmitAsync)
             .WithTags("Adapters")
             .WithSummary("A form submission pushed by an e-service platform (JSON or XML, signed or with a key): registered as an opened case with the submission as an incoming document")
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            // Authenticated by the instance's own HMAC signature or key (docs/eservices-push.md), not by a hub API key.
+            .AllowAnonymous();
         return routes;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using IntegrationHub.Hub.Security;
 
 namespace IntegrationHub.Hub.Apis;
 
@@ -14,14 +15,14 @@ public static partial class CaseLinksApi
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapCaseLinksApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/v1/cases/{id:guid}/links", Link).WithTags("Cases")
+        routes.MapPost("/api/v1/cases/{id:guid}/links", Link).WithTags("Cases").RequireScope(HubScopes.Registrator)
             .WithSummary("Link another system's case id to this case, or merge another hub case into it; never across municipalities");
         return routes;
     }
 
-    private static async Task<Results<Ok<LinkResponse>, ProblemHttpResult>> Link(Guid id, LinkRequest request, IHubStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<LinkResponse>, ProblemHttpResult>> Link(Guid id, LinkRequest request, HubCaller caller, IHubStore store, CancellationToken cancellationToken)
     {
-        if (await store.GetCaseAsync(id, cancellationToken) is not { } target)
+        if (await store.GetCaseAsync(id, cancellationToken) is not { } target || !caller.MaySee(target.Municipality, target.Classification))
         {
             return Problems.NotFound("case");
         }

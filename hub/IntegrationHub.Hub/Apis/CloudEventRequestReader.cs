@@ -52,6 +52,12 @@ public static class CloudEventRequestReader
             return (null, false, Problems.TooLarge("request body (bytes)", options.MaxRequestBytes));
         }
 
+        // System.Text.Json checks UTF-8 inside strings only when a string is read, which would fail later and as a 500.
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return (null, false, Problems.InvalidParameter("body", "utf8", "The request body is not valid UTF-8; events are JSON in UTF-8."));
+        }
+
         JsonElement root;
         try
         {

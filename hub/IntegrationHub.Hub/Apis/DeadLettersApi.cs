@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
+using IntegrationHub.Hub.Security;
+
 namespace IntegrationHub.Hub.Apis;
 
 /// <summary><c>/api/v1/dead-letters</c>: bus messages that failed every attempt, and their replay.</summary>
@@ -12,7 +14,8 @@ public static class DeadLettersApi
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapDeadLettersApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/dead-letters").WithTags("Dead letters");
+        // Dead letters hold events of every municipality: installation-wide administrators only.
+        var group = routes.MapGroup("/api/v1/dead-letters").WithTags("Dead letters").RequireScope(HubScopes.Admin).AddEndpointFilter(Tenancy.InstallationWideOnly);
         group.MapGet("/", List).WithSummary("Messages that failed every delivery attempt, oldest first");
         group.MapPost("/{id:long}/replay", ReplayOne).WithSummary("Return one dead letter to the queue it failed in");
         group.MapPost("/replay", ReplayAll).WithSummary("Return every dead letter to the queue it failed in");

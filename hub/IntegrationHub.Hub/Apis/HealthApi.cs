@@ -13,7 +13,7 @@ public static class HealthApi
     /// <summary>Maps the endpoint.</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/health", GetHealth).WithTags("Health").WithSummary("Liveness and store reachability");
+        routes.MapGet("/health", GetHealth).WithTags("Health").WithSummary("Liveness and store reachability (no authentication)").AllowAnonymous();
         return routes;
     }
 

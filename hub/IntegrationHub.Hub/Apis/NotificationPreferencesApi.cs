@@ -1,3 +1,5 @@
+using IntegrationHub.Hub.Security;
+using Microsoft.Extensions.Logging;
 using IntegrationHub.Store.Notifications;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,16 +14,22 @@ public static class NotificationPreferencesApi
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapNotificationPreferencesApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/people").WithTags("People");
-        group.MapGet("/{personnummer}/notifications", Get).WithSummary("Whether the person gets notification e-mail from the municipality");
-        group.MapPut("/{personnummer}/notifications", Put).WithSummary("Opt out of notification e-mail ({\"email\": false}) or back in");
+        // Who may: as for the person's timeline (cases:read, or timeline:read with the citizen's own token).
+        var group = routes.MapGroup("/api/v1/people").WithTags("People").RequireAuthorization();
+        AuditRecorder.Audited(group.MapGet("/{personnummer}/notifications", Get).WithSummary("Whether the person gets notification e-mail from the municipality"),
+            "notifications.read", "person", Person, Municipality);
+        AuditRecorder.Audited(group.MapPut("/{personnummer}/notifications", Put).WithSummary("Opt out of notification e-mail ({\"email\": false}) or back in"),
+            "notifications.change", "person", Person, Municipality);
         return routes;
     }
 
     private static async Task<Results<Ok<NotificationRequest>, ProblemHttpResult>> Get(
-        string personnummer, INotificationPreferences preferences, CancellationToken cancellationToken, string? municipality = null)
+        string personnummer, HttpContext context, HubCaller caller, CitizenTokenValidator citizens, ILogger<CitizenTokenValidator> logger,
+        INotificationPreferences preferences, CancellationToken cancellationToken, string? municipality = null)
     {
-        if (Check(personnummer, municipality) is { } problem)
+        (municipality, var problem) = caller.Resolve(municipality, required: true);
+        problem ??= await Check(personnummer, context, caller, citizens, logger);
+        if (problem is not null)
         {
             return problem;
         }
@@ -31,11 +39,13 @@ public static class NotificationPreferencesApi
     }
 
     private static async Task<Results<Ok<NotificationRequest>, ProblemHttpResult>> Put(
-        string personnummer, NotificationRequest request, INotificationPreferences preferences, TimeProvider timeProvider,
+        string personnummer, NotificationRequest request, HttpContext context, HubCaller caller, CitizenTokenValidator citizens,
+        ILogger<CitizenTokenValidator> logger, INotificationPreferences preferences, TimeProvider timeProvider,
         CancellationToken cancellationToken, string? municipality = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var problem = Check(personnummer, municipality)
+        (municipality, var problem) = caller.Resolve(municipality, required: true);
+        problem ??= await Check(personnummer, context, caller, citizens, logger)
             ?? (request.Email is null ? Problems.InvalidParameter("/email", "required", "Give email: false to opt out, true to opt in.") : null);
         if (problem is not null)
         {
@@ -46,10 +56,15 @@ public static class NotificationPreferencesApi
         return TypedResults.Ok(request);
     }
 
-    private static ProblemHttpResult? Check(string personnummer, string? municipality) =>
-        QueryParameters.CheckMunicipality(municipality, required: true)
-        ?? (PeopleApi.ToIdentity(personnummer) is null
-            ? Problems.InvalidParameter("personnummer", "personnummer",
-                "personnummer must be a valid personnummer or samordningsnummer with 12 digits (YYYYMMDDNNNC), with a correct check digit.")
-            : null);
+    private static async Task<ProblemHttpResult?> Check(string personnummer, HttpContext context, HubCaller caller,
+        CitizenTokenValidator citizens, ILogger logger) =>
+        PeopleApi.ToIdentity(personnummer) is { } person
+            ? await PeopleApi.CheckViewer(context, caller, person, citizens, logger)
+            : Problems.InvalidParameter("personnummer", "personnummer",
+                "personnummer must be a valid personnummer or samordningsnummer with 12 digits (YYYYMMDDNNNC), with a correct check digit.");
+
+    private static string? Person(HttpContext context) =>
+        (context.Request.RouteValues["personnummer"] as string)?.Replace("-", string.Empty, StringComparison.Ordinal);
+
+    private static string? Municipality(HttpContext context) => context.Request.Query["municipality"].FirstOrDefault();
 }

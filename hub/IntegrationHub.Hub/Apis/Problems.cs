@@ -60,6 +60,29 @@ public static class Problems
     public static ProblemHttpResult NotFound(string what) =>
         Create(StatusCodes.Status404NotFound, "not-found", "Not found.", $"No {what} with that id.", []);
 
+    /// <summary>A 401: no credential, or one that is not accepted (the reason is only in the hub's log).</summary>
+    public static ProblemHttpResult Unauthenticated() =>
+        Create(StatusCodes.Status401Unauthorized, "unauthenticated", "Authentication is required.",
+            "Send an API key (X-Api-Key: ihub_…) or a bearer token from the municipality's sign-in service; the one sent, if any, was not accepted (unknown, revoked, expired or not valid).",
+            new() { ["errors"] = new[] { new { pointer = "Authorization", rule = "authentication", message = "A valid API key or bearer token is required." } } });
+
+    /// <summary>A 403 naming the scope the caller lacks.</summary>
+    public static ProblemHttpResult MissingScope(string? scope) =>
+        Create(StatusCodes.Status403Forbidden, "forbidden", "The caller may not do this.",
+            scope is null ? "The caller's key or role does not allow this." : $"This needs the scope '{scope}', which the caller's key or role does not grant.",
+            new() { ["errors"] = new[] { new { pointer = "scope", rule = "scope", message = scope ?? "missing scope" } }, ["requiredScope"] = scope });
+
+    /// <summary>A 403 for a parameter or field the caller is not allowed to use (another municipality, a source, a ceiling).</summary>
+    public static ProblemHttpResult Forbidden(string field, string rule, string message) =>
+        Create(StatusCodes.Status403Forbidden, "forbidden", "The caller may not do this.", message,
+            new() { ["errors"] = new[] { new { pointer = field, rule, message } } });
+
+    /// <summary>A 429 with how long to wait.</summary>
+    public static ProblemHttpResult TooManyRequests(TimeSpan? retryAfter) =>
+        Create(StatusCodes.Status429TooManyRequests, "too-many-requests", "Too many requests.",
+            $"The caller's rate limit is used up; try again in {Math.Max(1, (int)Math.Ceiling(retryAfter?.TotalSeconds ?? 1))} s (Hub:Security:RateLimit).",
+            new() { ["errors"] = new[] { new { pointer = "Authorization", rule = "rateLimit", message = "rate limit per caller exceeded" } } });
+
     private static object ToJson(ValidationError e) => new { pointer = e.Pointer, rule = e.Rule, message = e.Message };
 
     private static ProblemHttpResult Create(int status, string type, string title, string detail, Dictionary<string, object?> extensions) =>

@@ -10,6 +10,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
+using IntegrationHub.Hub.Security;
+
 namespace IntegrationHub.Hub.Apis;
 
 /// <summary>
@@ -30,11 +32,11 @@ public static class StatisticsApi
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/v1/statistics", GetStatistics)
+        routes.MapGet("/api/v1/statistics", GetStatistics).RequireScope(HubScopes.StatisticsRead)
             .WithTags("Statistics")
             .WithSummary("Ärendestatistik of a municipality for a period (default: the last 365 days), in total and per case type and unit")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        routes.MapGet("/api/v1/statistics.csv", ExportCsv)
+        routes.MapGet("/api/v1/statistics.csv", ExportCsv).RequireScope(HubScopes.StatisticsRead)
             .WithTags("Statistics")
             .WithSummary("The same statistics as CSV (semicolon-separated, UTF-8 with BOM), one row per case type and unit plus a total row")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
@@ -43,10 +45,10 @@ public static class StatisticsApi
     }
 
     private static async Task<Results<Ok<StatisticsReport>, ProblemHttpResult>> GetStatistics(
-        HttpContext context, IHubStore store, MunicipalityDirectory municipalities, TimeProvider timeProvider, CancellationToken cancellationToken,
+        HubCaller caller, HttpContext context, IHubStore store, MunicipalityDirectory municipalities, TimeProvider timeProvider, CancellationToken cancellationToken,
         string? municipality = null, string? caseType = null, string? unit = null, string? from = null, string? to = null)
     {
-        var (query, problem) = BuildQuery(municipality, caseType, unit, from, to, timeProvider);
+        var (query, problem) = BuildQuery(caller, municipality, caseType, unit, from, to, timeProvider);
         if (problem is not null)
         {
             return problem;
@@ -56,10 +58,10 @@ public static class StatisticsApi
     }
 
     private static async Task<IResult> ExportCsv(
-        HttpContext context, IHubStore store, MunicipalityDirectory municipalities, TimeProvider timeProvider, CancellationToken cancellationToken,
+        HubCaller caller, HttpContext context, IHubStore store, MunicipalityDirectory municipalities, TimeProvider timeProvider, CancellationToken cancellationToken,
         string? municipality = null, string? caseType = null, string? unit = null, string? from = null, string? to = null)
     {
-        var (query, problem) = BuildQuery(municipality, caseType, unit, from, to, timeProvider);
+        var (query, problem) = BuildQuery(caller, municipality, caseType, unit, from, to, timeProvider);
         if (problem is not null)
         {
             return problem;
@@ -84,9 +86,10 @@ public static class StatisticsApi
     }
 
     private static (StatisticsQuery? Query, ProblemHttpResult? Problem) BuildQuery(
-        string? municipality, string? caseType, string? unit, string? from, string? to, TimeProvider timeProvider)
+        HubCaller caller, string? municipality, string? caseType, string? unit, string? from, string? to, TimeProvider timeProvider)
     {
-        var problem = QueryParameters.CheckMunicipality(municipality, required: true)
+        (municipality, var problem) = caller.Resolve(municipality, required: true);
+        problem ??= QueryParameters.CheckMunicipality(municipality, required: true)
             ?? CheckFilter("caseType", caseType)
             ?? CheckFilter("unit", unit);
         var (fromDate, fromProblem) = ParseDate("from", from);

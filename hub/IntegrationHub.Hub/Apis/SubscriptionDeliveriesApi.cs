@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using IntegrationHub.Hub.Security;
 
 namespace IntegrationHub.Hub.Apis;
 
@@ -19,10 +20,10 @@ public static class SubscriptionDeliveriesApi
     public static void Map(RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        group.MapGet("/{id:guid}/delivery", Status).WithSummary("Delivered, pending, failing (last error, next attempt) and dead-lettered deliveries of a push subscription");
-        group.MapGet("/{id:guid}/deliveries", List).WithSummary("A push subscription's deliveries in one or more states (pending, failing, delivered, skipped, deadLettered)");
-        group.MapPost("/{id:guid}/deliveries/{sequence:long}/replay", ReplayOne).WithSummary("Try a dead-lettered delivery again, from its first attempt");
-        group.MapPost("/{id:guid}/deliveries/replay", ReplayAll).WithSummary("Try every dead-lettered delivery of the subscription again");
+        group.MapGet("/{id:guid}/delivery", Status).RequireScope(HubScopes.SubscriptionsManage).WithSummary("Delivered, pending, failing (last error, next attempt) and dead-lettered deliveries of a push subscription");
+        group.MapGet("/{id:guid}/deliveries", List).RequireScope(HubScopes.SubscriptionsManage).WithSummary("A push subscription's deliveries in one or more states (pending, failing, delivered, skipped, deadLettered)");
+        group.MapPost("/{id:guid}/deliveries/{sequence:long}/replay", ReplayOne).RequireScope(HubScopes.SubscriptionsManage).WithSummary("Try a dead-lettered delivery again, from its first attempt");
+        group.MapPost("/{id:guid}/deliveries/replay", ReplayAll).RequireScope(HubScopes.SubscriptionsManage).WithSummary("Try every dead-lettered delivery of the subscription again");
     }
 
     private static async Task<Results<Ok<DeliveryStatusView>, ProblemHttpResult>> Status(

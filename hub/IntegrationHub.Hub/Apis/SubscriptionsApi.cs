@@ -6,6 +6,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
+using IntegrationHub.Canonical.Serialization;
+using IntegrationHub.Hub.Security;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace IntegrationHub.Hub.Apis;
 
 /// <summary><c>/api/v1/subscriptions</c>: who receives which events, and each subscription's feed and live stream.</summary>
@@ -14,25 +18,30 @@ public static class SubscriptionsApi
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapSubscriptionsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/subscriptions").WithTags("Subscriptions");
-        group.MapPost("/", Create).WithSummary("Subscribe to a municipality's events, from now or replaying history from a sequence or a time");
-        group.MapGet("/", List).WithSummary("A municipality's subscriptions");
-        group.MapGet("/{id:guid}", Get).WithSummary("One subscription");
-        group.MapPut("/{id:guid}", Update).WithSummary("Change name and filter (optimistic: give the version you read)");
+        // Every route with an {id} first checks that the subscription belongs to a municipality of the caller (else 404).
+        var group = routes.MapGroup("/api/v1/subscriptions").WithTags("Subscriptions").AddEndpointFilter(OwnSubscriptionsOnly);
+        group.MapPost("/", Create).RequireScope(HubScopes.SubscriptionsManage).WithSummary("Subscribe to a municipality's events, from now or replaying history from a sequence or a time");
+        group.MapGet("/", List).RequireScope(HubScopes.SubscriptionsManage).WithSummary("A municipality's subscriptions");
+        group.MapGet("/{id:guid}", Get).RequireScope(HubScopes.SubscriptionsManage).WithSummary("One subscription");
+        group.MapPut("/{id:guid}", Update).RequireScope(HubScopes.SubscriptionsManage).WithSummary("Change name and filter (optimistic: give the version you read)");
         group.MapPost("/{id:guid}/pause", (Guid id, ISubscriptionStore store, TimeProvider time, CancellationToken ct) => SetStatus(id, SubscriptionStatus.Paused, store, time, ct))
-            .WithSummary("Pause: the live stream sends nothing until resumed");
+            .RequireScope(HubScopes.SubscriptionsManage).WithSummary("Pause: the live stream sends nothing until resumed");
         group.MapPost("/{id:guid}/resume", (Guid id, ISubscriptionStore store, TimeProvider time, CancellationToken ct) => SetStatus(id, SubscriptionStatus.Active, store, time, ct))
-            .WithSummary("Resume");
-        group.MapDelete("/{id:guid}", Delete).WithSummary("Delete");
-        group.MapGet("/{id:guid}/events", SubscriptionFeed.GetPage).WithSummary("The subscription's events after a cursor (sequence), in order");
-        group.MapGet("/{id:guid}/stream", SubscriptionFeed.Stream).WithSummary("The subscription's events as Server-Sent Events; resumes from Last-Event-ID");
-        group.MapPost("/{id:guid}/webhook-secret", RotateSecret).WithSummary("Give a webhook subscription a new signing secret, shown once in the answer");
+            .RequireScope(HubScopes.SubscriptionsManage).WithSummary("Resume");
+        group.MapDelete("/{id:guid}", Delete).RequireScope(HubScopes.SubscriptionsManage).WithSummary("Delete");
+        AuditRecorder.Audited(group.MapGet("/{id:guid}/events", SubscriptionFeed.GetPage).RequireScope(HubScopes.FeedRead)
+                .WithSummary("The subscription's events after a cursor (sequence), in order; events above the caller's classification ceiling are left out"),
+            "feed.read", "subscription", c => c.Request.RouteValues["id"] as string);
+        AuditRecorder.Audited(group.MapGet("/{id:guid}/stream", SubscriptionFeed.Stream).RequireScope(HubScopes.FeedRead)
+                .WithSummary("The subscription's events as Server-Sent Events; resumes from Last-Event-ID"),
+            "feed.stream", "subscription", c => c.Request.RouteValues["id"] as string);
+        group.MapPost("/{id:guid}/webhook-secret", RotateSecret).RequireScope(HubScopes.SubscriptionsManage).WithSummary("Give a webhook subscription a new signing secret, shown once in the answer");
         SubscriptionDeliveriesApi.Map(group);
         return routes;
     }
 
     private static async Task<Results<Created<SubscriptionView>, ProblemHttpResult>> Create(
-        CreateSubscriptionRequest request, ISubscriptionStore store, IHubStore hubStore, ChannelRules channels, TimeProvider timeProvider, CancellationToken cancellationToken)
+        CreateSubscriptionRequest request, HubCaller caller, ISubscriptionStore store, IHubStore hubStore, ChannelRules channels, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (filter, filterProblem) = SubscriptionRules.ToFilter(request.Filter);
@@ -41,9 +50,11 @@ public static class SubscriptionsApi
                 ? Problems.InvalidParameter("/municipality", "required", "Give the municipality's four-digit kommunkod.")
                 : QueryParameters.CheckMunicipality(request.Municipality, required: true) is not null
                     ? Problems.InvalidParameter("/municipality", "pattern", "municipality is a four-digit kommunkod, e.g. 2281.")
+                    : !caller.CanAccess(request.Municipality) ? Tenancy.OtherMunicipality("/municipality", request.Municipality)
                     : null)
             ?? SubscriptionRules.CheckName(request.Name)
             ?? filterProblem
+            ?? CheckCeiling(caller, filter)
             ?? channelProblem
             ?? CheckStart(request);
         if (problem is not null)
@@ -89,20 +100,46 @@ public static class SubscriptionsApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SubscriptionView>>, ProblemHttpResult>> List(
-        ISubscriptionStore store, CancellationToken cancellationToken, string? municipality = null) =>
-        QueryParameters.CheckMunicipality(municipality, required: true) is { } problem
-            ? problem
-            : TypedResults.Ok<IReadOnlyList<SubscriptionView>>([.. (await store.ListAsync(municipality!, cancellationToken)).Select(s => SubscriptionView.From(s))]);
+        HubCaller caller, ISubscriptionStore store, CancellationToken cancellationToken, string? municipality = null)
+    {
+        (municipality, var problem) = caller.Resolve(municipality, required: true);
+        return problem ?? (Results<Ok<IReadOnlyList<SubscriptionView>>, ProblemHttpResult>)TypedResults.Ok<IReadOnlyList<SubscriptionView>>(
+            [.. (await store.ListAsync(municipality!, cancellationToken)).Select(s => SubscriptionView.From(s))]);
+    }
+
+    /// <summary>A subscription never delivers more than its creator may read: its ceiling is at most the caller's.</summary>
+    private static ProblemHttpResult? CheckCeiling(HubCaller caller, SubscriptionFilter? filter) =>
+        filter is not null && !caller.MaySee(filter.ClassificationCeiling)
+            ? Problems.Forbidden("/filter/classificationCeiling", "ceiling",
+                $"The caller may read up to {CaseEventFormatter.ClassificationName(caller.Ceiling)}; a subscription it creates cannot deliver more (classificationCeiling {CaseEventFormatter.ClassificationName(filter.ClassificationCeiling)}).")
+            : null;
+
+    /// <summary>The endpoint filter of every route with an {id}: a subscription of another municipality is answered 404.</summary>
+    private static async ValueTask<object?> OwnSubscriptionsOnly(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var context = invocation.HttpContext;
+        if (context.Request.RouteValues["id"] is string raw && Guid.TryParse(raw, out var id))
+        {
+            var store = context.RequestServices.GetRequiredService<ISubscriptionStore>();
+            if (HubCaller.From(context.User) is not { } caller
+                || (await store.GetAsync(id, context.RequestAborted) is { } found && !caller.CanAccess(found.Municipality)))
+            {
+                return Problems.NotFound("subscription");
+            }
+        }
+
+        return await next(invocation);
+    }
 
     private static async Task<Results<Ok<SubscriptionView>, ProblemHttpResult>> Get(Guid id, ISubscriptionStore store, CancellationToken cancellationToken) =>
         await store.GetAsync(id, cancellationToken) is { } found ? TypedResults.Ok(SubscriptionView.From(found)) : Problems.NotFound("subscription");
 
     private static async Task<Results<Ok<SubscriptionView>, ProblemHttpResult>> Update(
-        Guid id, UpdateSubscriptionRequest request, ISubscriptionStore store, ChannelRules channels, TimeProvider timeProvider, CancellationToken cancellationToken)
+        Guid id, UpdateSubscriptionRequest request, HubCaller caller, ISubscriptionStore store, ChannelRules channels, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (filter, filterProblem) = SubscriptionRules.ToFilter(request.Filter);
-        var problem = SubscriptionRules.CheckName(request.Name) ?? filterProblem
+        var problem = SubscriptionRules.CheckName(request.Name) ?? filterProblem ?? CheckCeiling(caller, filter)
             ?? (request.Version is null ? Problems.InvalidParameter("/version", "required", "Give the version you read, so a change made meanwhile is not overwritten.") : null);
         if (problem is not null)
         {

@@ -32,8 +32,9 @@ public static class RegistratorPages
     public static IEndpointRouteBuilder MapRegistratorPages(this IEndpointRouteBuilder routes)
     {
         ArgumentNullException.ThrowIfNull(routes);
-        routes.MapGet("/registrator", ServePage).ExcludeFromDescription();
-        routes.MapGet("/registrator/{file}", ServeAsset).ExcludeFromDescription();
+        // The page and its script hold no data: they sign the user in and every API call they make is authorised.
+        routes.MapGet("/registrator", ServePage).ExcludeFromDescription().AllowAnonymous();
+        routes.MapGet("/registrator/{file}", ServeAsset).ExcludeFromDescription().AllowAnonymous();
         return routes;
     }
 

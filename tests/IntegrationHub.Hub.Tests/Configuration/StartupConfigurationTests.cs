@@ -22,6 +22,11 @@ public sealed class StartupConfigurationTests : IDisposable
     [InlineData("--Hub:Delivery:Webhooks:AllowedNetworks:0=10.0.0.0/33", "Hub:Delivery:Webhooks:AllowedNetworks:0 is '10.0.0.0/33', which is not a network in CIDR notation")]
     [InlineData("--Hub:Delivery:RabbitMq:Brokers:default:Uri=http://rabbit.kommun.se", "Hub:Delivery:RabbitMq:Brokers:default:Uri must be an AMQP URI")]
     [InlineData("--Hub:Delivery:Email:Host=smtp.kommun.se", "Hub:Delivery:Email:From must be the sender's address")]
+    [InlineData("--Hub:Security:BootstrapAdminKey=hemligt", "Hub:Security:BootstrapAdminKey (or IHUB_ADMIN_KEY) is not an IntegrationHub key")]
+    [InlineData("--Hub:Security:Oidc:Authority=https://login.sundsvall.se", "Hub:Security:Oidc:Audience is required with an Authority")]
+    [InlineData("--Hub:Security:Oidc:Authority=http://login.sundsvall.se", "Hub:Security:Oidc:Authority must be https://")]
+    [InlineData("--Hub:Security:CitizenTokens:Issuer=https://minasidor.sundsvall.se", "Hub:Security:CitizenTokens: give exactly one of Authority")]
+    [InlineData("--Hub:Security:RateLimit:Permits=0", "Hub:Security:RateLimit:Permits must be between 1 and 1000000")]
     [InlineData("--Hub:Delivery:MaxParallelism=many", "Failed to convert configuration value 'many' at 'Hub:Delivery:MaxParallelism'")]
     public async Task Start_WithBadSetting_ExitsWithCode2AndAClearMessage(string setting, string expected)
     {
@@ -109,7 +114,7 @@ public sealed class StartupConfigurationTests : IDisposable
     public async Task Start_OnAPortInUse_ExitsWithCode2SayingHowToChooseAnother()
     {
         await using var first = HostProcess.Start($"--Hub:Storage:DataDirectory={_dataDirectory}");
-        using var client = new HttpClient();
+        using var client = HostProcess.NewClient(TimeSpan.FromSeconds(100));
         await first.WaitUntilHealthyAsync(client);
         await using var second = HostProcess.StartOn(first.BaseAddress, $"--Hub:Storage:DataDirectory={_dataDirectory}");
 

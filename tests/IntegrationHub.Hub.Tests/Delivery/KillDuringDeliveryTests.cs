@@ -9,7 +9,7 @@ namespace IntegrationHub.Hub.Tests.Delivery;
 public sealed class KillDuringDeliveryTests : IDisposable
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("ihub-kill-delivery-").FullName;
-    private readonly HttpClient _client = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient _client = HostProcess.NewClient(TimeSpan.FromSeconds(30));
 
     [Fact]
     public async Task Kill_WhileDelivering_LosesNoDelivery_AndAfterRestartEveryEventReachesTheSubscriber()

@@ -8,7 +8,7 @@ namespace IntegrationHub.Hub.Tests.Durability;
 public sealed class KillHostTests : IDisposable
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("ihub-kill-").FullName;
-    private readonly HttpClient _client = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient _client = HostProcess.NewClient(TimeSpan.FromSeconds(30));
 
     [Fact]
     public async Task Kill_WhilePosting_LosesNoAcknowledgedEvent_AndThePipelineFinishesAfterRestart()

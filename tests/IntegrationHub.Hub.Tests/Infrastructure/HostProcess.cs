@@ -43,6 +43,11 @@ public sealed class HostProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(hostDll);
+        foreach (var (key, value) in TestKeys.HubSettings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(address.ToString().TrimEnd('/'));
         foreach (var argument in arguments)
@@ -53,6 +58,9 @@ public sealed class HostProcess : IAsyncDisposable
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the hub process.");
         return new HostProcess(process, address);
     }
+
+    /// <summary>A client presenting the administrator key the process was started with.</summary>
+    public static HttpClient NewClient(TimeSpan timeout) => new HttpClient { Timeout = timeout }.WithKey();
 
     /// <summary>Waits until /health answers 200.</summary>
     public async Task WaitUntilHealthyAsync(HttpClient client)

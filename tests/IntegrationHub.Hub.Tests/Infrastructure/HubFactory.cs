@@ -24,6 +24,10 @@ public class HubFactory : WebApplicationFactory<Program>
         // The tests' webhook receivers listen on loopback, which a hub refuses unless an administrator allows it
         // (PublicOnlyHubFactory removes this to test the refusal).
         Settings[AllowLoopbackKey] = "127.0.0.0/8";
+        foreach (var (key, value) in TestKeys.HubSettings)
+        {
+            Settings[key] = value;
+        }
     }
 
     /// <summary>The setting that allow-lists loopback for the tests' webhook receivers.</summary>
@@ -48,6 +52,13 @@ public class HubFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>Every client presents the installation-wide administrator key unless a test changes it (<see cref="TestKeys"/>).</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.WithKey();
     }
 
     protected override void Dispose(bool disposing)

@@ -15,7 +15,7 @@ public sealed class MailboxKillTests : IDisposable
 {
     private const int Mails = 150;
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("ihub-mail-kill-").FullName;
-    private readonly HttpClient _client = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient _client = HostProcess.NewClient(TimeSpan.FromSeconds(30));
     private readonly string _mailbox = MailServer.NewAddress("kill");
 
     [Fact]

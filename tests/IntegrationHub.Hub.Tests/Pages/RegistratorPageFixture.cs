@@ -20,7 +20,7 @@ public sealed class RegistratorPageFixture : IAsyncLifetime
 
     public HostProcess Host => _host ?? throw new InvalidOperationException("The hub has not started.");
 
-    public HttpClient Client { get; } = new() { Timeout = TimeSpan.FromSeconds(60) };
+    public HttpClient Client { get; } = HostProcess.NewClient(TimeSpan.FromSeconds(60));
 
     public InboxApi Inbox => new(Client);
 
@@ -77,7 +77,8 @@ public sealed class RegistratorPageFixture : IAsyncLifetime
     /// A fresh context (own localStorage) and page at <c>/registrator{query}</c>. The browser runs in UTC with an
     /// American locale, so what the page shows in Swedish local time and language is the page's own doing.
     /// </summary>
-    public async Task<PageSession> OpenAsync(string query)
+    /// <summary>Opens the page signed in with <paramref name="credential"/> (the administrator key by default; empty: signed out).</summary>
+    public async Task<PageSession> OpenAsync(string query, string? credential = null)
     {
         var browser = _browser ?? throw new InvalidOperationException("The browser has not started.");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -88,6 +89,8 @@ public sealed class RegistratorPageFixture : IAsyncLifetime
         });
         context.SetDefaultTimeout(30_000);
         context.SetDefaultNavigationTimeout(60_000);
+        // As a user who signed in earlier in this tab: the page keeps the credential in sessionStorage.
+        await context.AddInitScriptAsync($"window.sessionStorage.setItem('ihub.credential', {System.Text.Json.JsonSerializer.Serialize(credential ?? TestKeys.Admin)});");
         var page = await context.NewPageAsync();
         var session = new PageSession(context, page);
         session.Response = await page.GotoAsync($"/registrator{query}");

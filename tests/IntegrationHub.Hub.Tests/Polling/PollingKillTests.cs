@@ -17,7 +17,7 @@ public sealed class PollingKillTests : IDisposable
 {
     private const int Errands = 120;
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("ihub-poll-kill-").FullName;
-    private readonly HttpClient _client = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient _client = HostProcess.NewClient(TimeSpan.FromSeconds(30));
     private readonly WireMockServer _future = WireMockServer.Start(new WireMockServerSettings { Urls = ["http://127.0.0.1:0"] });
 
     [Fact]

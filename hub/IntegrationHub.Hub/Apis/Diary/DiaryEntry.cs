@@ -1,4 +1,5 @@
 using IntegrationHub.Canonical.Model;
+using IntegrationHub.Hub.Security;
 using IntegrationHub.Store.Diary;
 
 namespace IntegrationHub.Hub.Apis.Diary;
@@ -45,10 +46,29 @@ public sealed record DiaryEntry
     public required int Version { get; init; }
 
     /// <summary>The public view of a registration.</summary>
-    public static DiaryEntry Public(Registration registration)
+    public static DiaryEntry Public(Registration registration) => Create(registration, withhold: true);
+
+    /// <summary>
+    /// The view for a caller: a restricted registration's correspondent and description are shown only to a registrator
+    /// with clearance (classification ceiling confidential or higher); everyone else gets the public view.
+    /// </summary>
+    public static DiaryEntry For(Registration registration, HubCaller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return Create(registration, withhold: !HasClearance(caller));
+    }
+
+    /// <summary>True when the caller may see what a sekretessmarkering withholds.</summary>
+    public static bool HasClearance(HubCaller caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return caller.Has(HubScopes.Registrator) && caller.Ceiling >= DataClassification.Confidential;
+    }
+
+    private static DiaryEntry Create(Registration registration, bool withhold)
     {
         ArgumentNullException.ThrowIfNull(registration);
-        var withheld = registration.Restriction is not null;
+        var withheld = withhold && registration.Restriction is not null;
         return new DiaryEntry
         {
             Id = registration.Id,

@@ -7,6 +7,8 @@ using IntegrationHub.Store.Subscriptions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
+using IntegrationHub.Hub.Security;
+
 namespace IntegrationHub.Hub.Apis.Subscriptions;
 
 /// <summary>A subscription's pull feed (cursor = sequence) and its live Server-Sent Events stream.</summary>
@@ -17,7 +19,7 @@ public static class SubscriptionFeed
 
     /// <summary><c>GET …/events?after=&amp;limit=</c>.</summary>
     public static async Task<Results<Ok<EventPage>, ProblemHttpResult>> GetPage(
-        Guid id, ISubscriptionStore store, CancellationToken cancellationToken, long? after = null, int limit = 100)
+        Guid id, HttpContext context, HubCaller caller, ISubscriptionStore store, CancellationToken cancellationToken, long? after = null, int limit = 100)
     {
         var problem = after < 0
             ? Problems.InvalidParameter("after", "minimum", "after must be 0 or a sequence number returned earlier.")
@@ -33,12 +35,14 @@ public static class SubscriptionFeed
         }
 
         var page = await store.ReadFeedAsync(subscription, Math.Max(after ?? 0, subscription.StartAfterSequence), limit, cancellationToken);
-        return TypedResults.Ok(new EventPage([.. page.Events.Select(FeedItem.From)], page.LastSequence));
+        var visible = page.Events.Where(e => caller.MaySee(e.Event.DataClassification)).Select(FeedItem.From).ToList();
+        AuditRecorder.SetCount(context, visible.Count);
+        return TypedResults.Ok(new EventPage(visible, page.LastSequence));
     }
 
     /// <summary><c>GET …/stream</c>: each event as an SSE item whose id is its sequence; resumes after <c>Last-Event-ID</c>.</summary>
     public static async Task<Results<ServerSentEventsResult<JsonElement>, ProblemHttpResult>> Stream(
-        Guid id, HttpRequest request, ISubscriptionStore store, CancellationToken cancellationToken, long? after = null)
+        Guid id, HttpRequest request, HubCaller caller, ISubscriptionStore store, CancellationToken cancellationToken, long? after = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         var lastEventId = request.Headers["Last-Event-ID"].ToString();
@@ -58,11 +62,11 @@ public static class SubscriptionFeed
             return Problems.NotFound("subscription");
         }
 
-        return TypedResults.ServerSentEvents(Items(store, subscription, Math.Max(resumeAfter ?? subscription.StartAfterSequence, subscription.StartAfterSequence), cancellationToken));
+        return TypedResults.ServerSentEvents(Items(store, subscription, caller, Math.Max(resumeAfter ?? subscription.StartAfterSequence, subscription.StartAfterSequence), cancellationToken));
     }
 
     private static async IAsyncEnumerable<SseItem<JsonElement>> Items(
-        ISubscriptionStore store, Subscription subscription, long after, [EnumeratorCancellation] CancellationToken cancellationToken)
+        ISubscriptionStore store, Subscription subscription, HubCaller caller, long after, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var cursor = after;
         while (!cancellationToken.IsCancellationRequested)
@@ -76,7 +80,7 @@ public static class SubscriptionFeed
             var page = current.Status == SubscriptionStatus.Active
                 ? await store.ReadFeedAsync(current, cursor, StreamPage, cancellationToken)
                 : new SubscriptionFeedPage([], cursor);
-            foreach (var stored in page.Events)
+            foreach (var stored in page.Events.Where(e => caller.MaySee(e.Event.DataClassification)))
             {
                 yield return new SseItem<JsonElement>(CaseEventFormatter.ToJsonElement(stored.Event), stored.Event.Type)
                 {

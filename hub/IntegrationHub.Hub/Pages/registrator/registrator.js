@@ -12,7 +12,7 @@ const stored = {
 
 const $ = (id) => document.getElementById(id);
 const dom = {
-  status: $('status'), whoForm: $('who-form'), changedBy: $('changed-by'), language: $('language'),
+  status: $('status'), whoForm: $('who-form'), changedBy: $('changed-by'), credential: $('credential'), language: $('language'),
   filters: $('filters'), municipality: $('municipality'), diary: $('filter-diary'), unit: $('filter-unit'), state: $('filter-state'),
   rows: $('rows'), table: $('items'), empty: $('empty'), more: $('more'),
   detail: $('detail'), detailHeading: $('detail-heading'), detailMessage: $('detail-message'), detailBadges: $('detail-badges'),
@@ -90,12 +90,26 @@ function announce(text) {
 }
 
 // ---------------------------------------------------------------------------------------------------------- the API
+// The same identities as the API: an API key (ihub_…) or a bearer token from the municipality's sign-in service,
+// kept for this browser tab only (sessionStorage), never in the page's address or in localStorage.
+const credential = {
+  get() { try { return window.sessionStorage.getItem('ihub.credential') ?? ''; } catch { return ''; } },
+  set(value) { try { window.sessionStorage.setItem('ihub.credential', value); } catch { /* not kept */ } },
+};
+
+function authorization() {
+  const value = (dom.credential.value || credential.get()).trim();
+  if (!value) return {};
+  return value.startsWith('ihub_') ? { 'X-Api-Key': value } : { Authorization: `Bearer ${value}` };
+}
+
 async function request(method, url, body) {
   let response;
   try {
+    const headers = body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' };
     response = await fetch(url, {
       method,
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers: { ...headers, ...authorization() },
       body: body === undefined ? undefined : JSON.stringify(body),
       cache: 'no-store',
       credentials: 'same-origin',
@@ -112,6 +126,8 @@ async function request(method, url, body) {
 
 function problemText(result) {
   if (result.status === 0) return t('networkError');
+  if (result.status === 401) { dom.credential.focus(); return t('needSignIn'); }
+  if (result.status === 403) return t('forbidden');
   if (result.status === 404) return t('notFound');
   return result.body?.detail ? `${t('serverError', result.status)} ${result.body.detail}` : t('serverError', result.status);
 }
@@ -550,6 +566,8 @@ function start() {
   const state = query.get('state');
   dom.state.value = ['pending', 'confirmed', 'annulled', 'linked', 'all'].includes(state) ? state : 'pending';
   dom.changedBy.value = stored.get('changedBy') ?? '';
+  dom.credential.value = credential.get();
+  dom.credential.addEventListener('change', () => { credential.set(dom.credential.value.trim()); if (dom.municipality.value) loadList(false); });
 
   dom.whoForm.addEventListener('submit', (event) => event.preventDefault());
   dom.changedBy.addEventListener('input', () => stored.set('changedBy', dom.changedBy.value.trim()));
