@@ -46,7 +46,8 @@ public static class AuditApi
             Municipality = tenant,
             Actor = actor,
             Action = action,
-            Resource = resource?.Replace("-", string.Empty, StringComparison.Ordinal) is { Length: 12 } digits && digits.All(char.IsAsciiDigit) ? digits : resource,
+            // A personnummer may be asked for with its hyphen; entries hold the digits.
+            Resource = QueryParameters.PersonnummerDigits(resource) is { Length: 12 } digits && digits.All(char.IsAsciiDigit) ? digits : resource,
             From = from,
             To = to,
             BeforeId = before,

@@ -112,10 +112,11 @@ public static class DiaryApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<DiaryConflict>>, ProblemHttpResult>> GetConflicts(
-        HubCaller caller, IHubStore store, CancellationToken cancellationToken, string? municipality = null) =>
-        caller.Resolve(municipality, required: true) is (_, { } problem)
-            ? problem
-            : TypedResults.Ok(await store.Diary.GetConflictsAsync(caller.Resolve(municipality, required: true).Municipality!, cancellationToken));
+        HubCaller caller, IHubStore store, CancellationToken cancellationToken, string? municipality = null)
+    {
+        var (tenant, problem) = caller.Resolve(municipality, required: true);
+        return problem ?? (Results<Ok<IReadOnlyList<DiaryConflict>>, ProblemHttpResult>)TypedResults.Ok(await store.Diary.GetConflictsAsync(tenant!, cancellationToken));
+    }
 
     private static async Task<Results<Ok<DiaryEntryHistory>, ProblemHttpResult>> ChangeAsync(
         IHubStore store, Guid id, HubCaller caller, Func<IStoreSession, CancellationToken, Task<Registration>> change, CancellationToken cancellationToken)

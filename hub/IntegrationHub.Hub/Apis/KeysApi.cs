@@ -187,7 +187,7 @@ public static partial class KeysApi
             HubClaims.AllMunicipalities when !caller.IsInstallationWide =>
                 Problems.Forbidden("/municipality", "installationWide", "Only an installation-wide administrator creates installation-wide keys."),
             HubClaims.AllMunicipalities => null,
-            _ when !Kommunkod().IsMatch(municipality) => Problems.InvalidParameter("/municipality", "pattern", "municipality is a four-digit kommunkod, e.g. 2281, or *."),
+            _ when !QueryParameters.IsKommunkod(municipality) => Problems.InvalidParameter("/municipality", "pattern", "municipality is a four-digit kommunkod, e.g. 2281, or *."),
             _ when !caller.CanAccess(municipality) => Tenancy.OtherMunicipality("/municipality", municipality),
             _ => null,
         };
@@ -232,9 +232,6 @@ public static partial class KeysApi
 
         return null;
     }
-
-    [GeneratedRegex("^[0-9]{4}$")]
-    private static partial Regex Kommunkod();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,49}$")]
     private static partial Regex SourceSystem();

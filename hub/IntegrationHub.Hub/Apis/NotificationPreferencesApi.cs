@@ -17,9 +17,9 @@ public static class NotificationPreferencesApi
         // Who may: as for the person's timeline (cases:read, or timeline:read with the citizen's own token).
         var group = routes.MapGroup("/api/v1/people").WithTags("People").RequireAuthorization();
         AuditRecorder.Audited(group.MapGet("/{personnummer}/notifications", Get).WithSummary("Whether the person gets notification e-mail from the municipality"),
-            "notifications.read", "person", Person, Municipality);
+            "notifications.read", "person", PeopleApi.Person, Municipality);
         AuditRecorder.Audited(group.MapPut("/{personnummer}/notifications", Put).WithSummary("Opt out of notification e-mail ({\"email\": false}) or back in"),
-            "notifications.change", "person", Person, Municipality);
+            "notifications.change", "person", PeopleApi.Person, Municipality);
         return routes;
     }
 
@@ -62,9 +62,6 @@ public static class NotificationPreferencesApi
             ? await PeopleApi.CheckViewer(context, caller, person, citizens, logger)
             : Problems.InvalidParameter("personnummer", "personnummer",
                 "personnummer must be a valid personnummer or samordningsnummer with 12 digits (YYYYMMDDNNNC), with a correct check digit.");
-
-    private static string? Person(HttpContext context) =>
-        (context.Request.RouteValues["personnummer"] as string)?.Replace("-", string.Empty, StringComparison.Ordinal);
 
     private static string? Municipality(HttpContext context) => context.Request.Query["municipality"].FirstOrDefault();
 }

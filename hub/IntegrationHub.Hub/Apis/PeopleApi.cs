@@ -21,7 +21,7 @@ public static partial class PeopleApi
                 .MapGet("/{personnummer}/events", GetTimeline)
                 .WithSummary("A person's case events in one municipality, newest first (personnummer or samordningsnummer, 12 digits). Scope cases:read (Dina Sidor), or timeline:read with an X-Citizen-Token naming the person or their guardian (Mina Sidor)")
                 .RequireAuthorization(),
-            "timeline.read", "person", c => (c.Request.RouteValues["personnummer"] as string)?.Replace("-", string.Empty, StringComparison.Ordinal),
+            "timeline.read", "person", Person,
             c => c.Request.Query["municipality"].FirstOrDefault());
         return routes;
     }
@@ -89,10 +89,13 @@ public static partial class PeopleApi
     [LoggerMessage(Level = LogLevel.Warning, Message = "Citizen token from {Actor} refused: {Reason}")]
     private static partial void LogCitizenRefused(ILogger logger, string actor, string reason);
 
+    /// <summary>The audited resource of a person's route: their personnummer, digits only.</summary>
+    internal static string? Person(HttpContext context) => QueryParameters.PersonnummerDigits(context.Request.RouteValues["personnummer"] as string);
+
     /// <summary>A 12-digit personnummer or samordningsnummer (hyphen allowed) with a correct check digit, or null.</summary>
     internal static PartyIdentity? ToIdentity(string value)
     {
-        var digits = value.Replace("-", string.Empty, StringComparison.Ordinal);
+        var digits = QueryParameters.PersonnummerDigits(value)!;
         return SwedishIdentityNumbers.IsValidPersonnummer(digits) ? new PartyIdentity(IdentityType.Personnummer, digits)
             : SwedishIdentityNumbers.IsValidSamordningsnummer(digits) ? new PartyIdentity(IdentityType.Samordningsnummer, digits)
             : null;

@@ -16,6 +16,12 @@ public static partial class QueryParameters
             : KommunkodPattern().IsMatch(municipality) ? null
             : Problems.InvalidParameter("municipality", "pattern", "municipality must be a four-digit kommunkod, e.g. 2281.");
 
+    /// <summary>True for a four-digit kommunkod.</summary>
+    public static bool IsKommunkod(string? value) => value is not null && KommunkodPattern().IsMatch(value);
+
+    /// <summary>A personnummer as given in a route or query (hyphen allowed), in the 12-digit form the hub stores and audits.</summary>
+    public static string? PersonnummerDigits(string? value) => value?.Replace("-", string.Empty, StringComparison.Ordinal);
+
     /// <summary>A 400 unless <paramref name="value"/> is within 1..<paramref name="max"/>.</summary>
     public static ProblemHttpResult? CheckRange(string name, int? value, int min, int max) =>
         value is { } v && (v < min || v > max)

@@ -89,8 +89,7 @@ public static class StatisticsApi
         HubCaller caller, string? municipality, string? caseType, string? unit, string? from, string? to, TimeProvider timeProvider)
     {
         (municipality, var problem) = caller.Resolve(municipality, required: true);
-        problem ??= QueryParameters.CheckMunicipality(municipality, required: true)
-            ?? CheckFilter("caseType", caseType)
+        problem ??= CheckFilter("caseType", caseType)
             ?? CheckFilter("unit", unit);
         var (fromDate, fromProblem) = ParseDate("from", from);
         var (toDate, toProblem) = ParseDate("to", to);

@@ -19,7 +19,8 @@ public static class PersonTokenMapping
         var subject = token.FindFirst("sub")?.Value ?? token.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? "unknown";
         var roles = Values(token, options.RoleClaim).ToHashSet(StringComparer.Ordinal);
         var grants = options.Roles.Where(r => roles.Contains(r.Key)).Select(r => r.Value).ToList();
-        var municipalities = Values(token, options.MunicipalityClaim).Where(IsKommunkod).ToList();
+        // Installation-wide access is for API keys only: a person's token never carries "*".
+        var municipalities = Values(token, options.MunicipalityClaim).Where(Apis.QueryParameters.IsKommunkod).ToList();
         if (municipalities.Count == 0 && options.Municipality is { Length: > 0 } configured)
         {
             municipalities.Add(configured);
@@ -53,7 +54,4 @@ public static class PersonTokenMapping
             }
         }
     }
-
-    // Installation-wide access is for API keys only: a person's token never carries "*".
-    private static bool IsKommunkod(string value) => value.Length == 4 && value.All(char.IsAsciiDigit);
 }

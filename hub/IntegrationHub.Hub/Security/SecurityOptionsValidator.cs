@@ -55,7 +55,7 @@ public sealed class SecurityOptionsValidator : IValidateOptions<SecurityOptions>
             failures.Add($"{at}: give MunicipalityClaim (the claim with the person's kommunkod) or Municipality (one kommunkod for every person).");
         }
 
-        if (oidc.Municipality is { Length: > 0 } fixedMunicipality && !IsKommunkod(fixedMunicipality))
+        if (oidc.Municipality is { Length: > 0 } fixedMunicipality && !Apis.QueryParameters.IsKommunkod(fixedMunicipality))
         {
             failures.Add($"{at}:Municipality '{fixedMunicipality}' is not a four-digit kommunkod.");
         }
@@ -118,6 +118,4 @@ public sealed class SecurityOptionsValidator : IValidateOptions<SecurityOptions>
             failures.Add($"{at} must be https:// (set RequireHttpsMetadata to false only for a test issuer).");
         }
     }
-
-    private static bool IsKommunkod(string value) => value.Length == 4 && value.All(char.IsAsciiDigit);
 }
